@@ -1,9 +1,9 @@
-// Bundles the CLI into dist/cpygame.js; native packages stay external because esbuild cannot bundle .node files.
+// Bundles the CLI (dist/cpygame.js) and the library API used by tests and benchmarks (dist/index.js).
+// Native packages stay external because esbuild cannot bundle .node files.
 import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
 
-await build({
-  entryPoints: ['src/cli/main.ts'],
-  outfile: 'dist/cpygame.js',
+const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -11,4 +11,9 @@ await build({
   sourcemap: 'linked',
   external: ['@kmamal/sdl', '@napi-rs/canvas'],
   logLevel: 'warning',
-});
+};
+
+await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cpygame.js' });
+if (existsSync('src/index.ts')) {
+  await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });
+}
