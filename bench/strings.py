@@ -57,4 +57,4 @@ for rnd in range(50):
 print(concat_loop(60000))
 print("checksum %d" % checksum)
 print("%-10s|%10.3f|%x|%o|%e" % ("end", 3.14159, 255, 8, 12345.678))
-print(" ".join(["%3d" % i for i in range(10)]).title(), "a,b,,c".split(","), "  pad  ".strip() + "!")
+print(" ".join(["%3d" % i for i in range(10)]).upper(), "a,b,,c".split(","), "  pad  ".strip() + "!")
