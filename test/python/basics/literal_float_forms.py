@@ -1,0 +1,10 @@
+# Float literal spellings.
+print(1.0, 1., .5, 0.5)
+print(1e3, 1E3, 1e-3, 1.5e+2)
+print(1_000.0)
+print(0.0, -0.0)
+print(3.14159)
+print(1e100, 1e-100)
+print(1e22, 1e16, 1e15)
+print(123456789.0)
+print(0.1 + 0.2)

@@ -1,0 +1,10 @@
+# Underscores between digits in numeric literals.
+print(1_000_000)
+print(0x_ff_ff)
+print(0b_1010_1010)
+print(0o_7_7)
+print(1_0.5_0)
+print(1e1_0)
+print(int('1_000'))
+print(int('0x_1f', 16))
+print(float('1_0.2_5'))

@@ -1,0 +1,11 @@
+# split, rsplit, partition and rpartition.
+print('a b  c'.split())
+print('  a b  c  '.split())
+print('a,b,,c'.split(','))
+print('a,b,c,d'.split(',', 2), 'a,b,c,d'.rsplit(',', 2))
+print('a b c'.split(None, 1), 'a b c'.rsplit(None, 1))
+print(''.split(), ''.split(','))
+print('a--b--c'.split('--'))
+print('key=value=x'.partition('='), 'key=value=x'.rpartition('='))
+print('none'.partition('='), 'none'.rpartition('='))
+print('1\t2\n3'.split())
