@@ -1,0 +1,153 @@
+// Paints a TileGrid into the frame: a per-row fast path for the common case (no scale, no
+// x-flip, no transpose, in-memory Bitmap, undithered Palette, 16-bit panel) and a general
+// per-pixel path for everything else. Both give the same pixels.
+// reference: displayio-objects.md, flip / transpose composition.
+import { Area } from './area';
+import { Bitmap } from './Bitmap';
+import { Frame } from './layer';
+import { Palette } from './Palette';
+import type { TileGrid } from './TileGrid';
+
+export function drawTileGrid(tg: TileGrid, frame: Frame, clip: Area): void {
+  const cur = tg.currentArea;
+  const x1 = Math.max(clip.x1, cur.x1), x2 = Math.min(clip.x2, cur.x2);
+  const y1 = Math.max(clip.y1, cur.y1), y2 = Math.min(clip.y2, cur.y2);
+  if (x1 >= x2 || y1 >= y2) return;
+  const t = tg.transform!;
+  // Scales past 8 bits or steps past int8 break on hardware; draw nothing rather than garbage.
+  if (t.scale <= 0 || t.dx <= 0 || t.dy <= 0) return;
+  const bmp = tg.bitmap, shader = tg.pixelShader;
+  if (t.scale === 1 && !tg.flipX && !tg.transposeXY && bmp instanceof Bitmap &&
+      shader instanceof Palette && !shader.dither && frame.format.depth === 16 && !frame.format.grayscale) {
+    drawFast(tg, bmp, shader.lut(frame.format), frame, x1, y1, x2, y2);
+  } else {
+    drawGeneral(tg, frame, x1, y1, x2, y2);
+  }
+}
+
+function drawFast(tg: TileGrid, bmp: Bitmap, lut: Int32Array, frame: Frame,
+  x1: number, y1: number, x2: number, y2: number): void {
+  const out = frame.pixels, fw = frame.width;
+  const cx = tg.currentArea.x1, cy = tg.currentArea.y1;
+  const tw = tg.tileWidth, th = tg.tileHeight, wt = tg.widthInTiles, ht = tg.heightInTiles;
+  const bwt = tg.bitmapWidthInTiles, tiles = tg.tiles, bpv = bmp.bitsPerValue;
+  const strideBytes = bmp.strideWords * 4, bh = bmp.height, bw = bmp.width;
+  const u8 = bmp.bytes, u16 = bmp.halfs, lutLen = lut.length;
+  const gh = tg.pixelHeight, flipY = tg.flipY;
+  const u0 = x1 - cx;
+  for (let py = y1; py < y2; py++) {
+    const sy = py - cy;
+    const v = flipY ? gh - 1 - sy : sy;
+    const rowCell = ((((v / th) | 0) + tg.topLeftY) % ht) * wt;
+    const yIn = v % th;
+    let o = py * fw + x1;
+    let u = u0, count = x2 - x1;
+    let xIn = u % tw;
+    let cellX = (((u / tw) | 0) + tg.topLeftX) % wt;
+    while (count > 0) {
+      const tile = tiles[rowCell + cellX];
+      let bx = (tile % bwt) * tw + xIn;
+      const by = ((tile / bwt) | 0) * th + yIn;
+      let run = tw - xIn;
+      if (run > count) run = count;
+      count -= run;
+      u += run;
+      if (by >= bh || bx + run > bw) {
+        // A tile index past the bitmap samples outside it, which reads as value 0.
+        for (const end = o + run; o < end; o++, bx++) {
+          const c = pixelAt(bmp, bx, by, lut);
+          if (c >= 0) out[o] = c;
+        }
+      } else {
+        const row = by * strideBytes;
+        switch (bpv) {
+          case 8:
+            for (const end = o + run; o < end; o++, bx++) {
+              const c = lut[u8[row + bx]];
+              if (c >= 0) out[o] = c;
+            }
+            break;
+          case 4: {
+            // Two pixels per byte: an odd start and a lone last pixel are done on their own.
+            const end = o + run;
+            if (bx & 1) {
+              const c = lut[u8[row + (bx >> 1)] & 15];
+              if (c >= 0) out[o] = c;
+              o++; bx++;
+            }
+            let i = row + (bx >> 1);
+            for (; o + 1 < end; o += 2, i++) {
+              const b = u8[i];
+              const c0 = lut[b >> 4], c1 = lut[b & 15];
+              if (c0 >= 0) out[o] = c0;
+              if (c1 >= 0) out[o + 1] = c1;
+            }
+            if (o < end) {
+              const c = lut[u8[i] >> 4];
+              if (c >= 0) out[o] = c;
+              o++;
+            }
+            break;
+          }
+          case 1:
+            for (const end = o + run; o < end; o++, bx++) {
+              const c = lut[(u8[row + (bx >> 3)] >> (7 - (bx & 7))) & 1];
+              if (c >= 0) out[o] = c;
+            }
+            break;
+          case 16: {
+            const row16 = row >> 1;
+            for (const end = o + run; o < end; o++, bx++) {
+              const val = u16[row16 + bx];
+              const c = val < lutLen ? lut[val] : -1;
+              if (c >= 0) out[o] = c;
+            }
+            break;
+          }
+          default:
+            for (const end = o + run; o < end; o++, bx++) {
+              const c = pixelAt(bmp, bx, by, lut);
+              if (c >= 0) out[o] = c;
+            }
+        }
+      }
+      xIn = 0;
+      if (++cellX === wt) cellX = 0;
+    }
+  }
+}
+
+function pixelAt(bmp: Bitmap, x: number, y: number, lut: Int32Array): number {
+  const val = bmp.getPixel(x, y);
+  return val < lut.length ? lut[val] : -1;
+}
+
+function drawGeneral(tg: TileGrid, frame: Frame, x1: number, y1: number, x2: number, y2: number): void {
+  const out = frame.pixels, fw = frame.width, fmt = frame.format;
+  const cx = tg.currentArea.x1, cy = tg.currentArea.y1, scale = tg.transform!.scale;
+  const tw = tg.tileWidth, th = tg.tileHeight, wt = tg.widthInTiles, ht = tg.heightInTiles;
+  const gw = tg.pixelWidth, gh = tg.pixelHeight, bwt = tg.bitmapWidthInTiles;
+  const flipX = tg.flipX, flipY = tg.flipY, transpose = tg.transposeXY;
+  const bmp = tg.bitmap, shader = tg.pixelShader, tiles = tg.tiles;
+  for (let py = y1; py < y2; py++) {
+    const ly = ((py - cy) / scale) | 0;
+    let o = py * fw + x1;
+    for (let px = x1; px < x2; px++, o++) {
+      const lx = ((px - cx) / scale) | 0;
+      // Flips act in the grid's own axes; transpose then swaps the screen axes.
+      let u: number, v: number;
+      if (transpose) {
+        u = flipX ? gw - 1 - ly : ly;
+        v = flipY ? gh - 1 - lx : lx;
+      } else {
+        u = flipX ? gw - 1 - lx : lx;
+        v = flipY ? gh - 1 - ly : ly;
+      }
+      const tile = tiles[((((v / th) | 0) + tg.topLeftY) % ht) * wt + ((((u / tw) | 0) + tg.topLeftX) % wt)];
+      const tx = (tile % bwt) * tw + (u % tw);
+      const ty = ((tile / bwt) | 0) * th + (v % th);
+      const c = shader.shade(bmp.getPixel(tx, ty), tx, ty, fmt);
+      if (c >= 0) out[o] = c;
+    }
+  }
+}
