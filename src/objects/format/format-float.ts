@@ -1,0 +1,148 @@
+// format(float, spec): the format-spec mini-language for floats (e E f F g G n % and none), with
+// CPython's rounding (half-even on the exact binary value) and its choices of notation.
+import { fixedDigits, shortestDigits, significantDigits } from './exact-decimal';
+import { exponentSuffix, floatRepr } from './float-repr';
+import { FormatSpec, parseFormatSpec, unknownFormatCode } from './format-spec';
+import { layoutNumber } from './number-layout';
+
+export function formatFloat(value: number, spec: string): string {
+  if (spec === '') return floatRepr(value);
+  return formatFloatWith(value, parseFormatSpec(spec, 'float', '', '>'));
+}
+
+/** The integer digits and what follows them ('.25', 'e+07', 'inf'), before sign and padding. */
+interface Body {
+  intDigits: string;
+  rest: string;
+}
+
+export function formatFloatWith(value: number, f: FormatSpec): string {
+  let type = f.type;
+  let precision = f.precision;
+  let addDot0 = false;
+  let defaultPrecision = 6;
+  switch (type) {
+    case '':
+      // No type: repr-like without a precision, otherwise 'g' that keeps a '.0' on integral values.
+      addDot0 = true;
+      type = 'r';
+      defaultPrecision = 0;
+      break;
+    case 'n':
+      type = 'g';
+      break;
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
+      break;
+    default:
+      throw unknownFormatCode(type, 'float');
+  }
+  let x = value;
+  let percent = false;
+  if (type === '%') {
+    type = 'f';
+    x *= 100; // a float multiplication, rounding included, as CPython does
+    percent = true;
+  }
+  if (precision < 0) precision = defaultPrecision;
+  else if (type === 'r') type = 'g';
+  let negative = x < 0 || (x === 0 && 1 / x < 0);
+  const ax = negative ? -x : x;
+  const upper = type === 'E' || type === 'F' || type === 'G';
+  let body: Body;
+  if (ax !== ax || ax === Infinity) {
+    body = { intDigits: '', rest: ax !== ax ? (upper ? 'NAN' : 'nan') : upper ? 'INF' : 'inf' };
+  } else {
+    body = finiteBody(ax, type, precision, f.alternate, addDot0);
+    if (negative && f.noNegZero && isAllZero(body)) negative = false;
+  }
+  if (percent) body.rest += '%';
+  const sign = negative ? '-' : f.sign === '+' || f.sign === ' ' ? f.sign : '';
+  return layoutNumber(f, sign, '', body.intDigits, body.rest);
+}
+
+function finiteBody(ax: number, type: string, precision: number, alt: boolean, addDot0: boolean): Body {
+  switch (type) {
+    case 'f': case 'F':
+      return fixedBody(ax, precision, alt);
+    case 'e': case 'E': {
+      const { digits, exp } = significantDigits(ax, precision + 1);
+      return exponentBody(digits, exp, alt, type);
+    }
+    case 'r': {
+      const { digits, exp } = ax === 0 ? { digits: '0', exp: 0 } : shortestDigits(ax);
+      if (exp < -4 || exp >= 16) return exponentBody(digits, exp, alt, 'e');
+      return positionalBody(digits, exp, alt, addDot0);
+    }
+    default: {
+      // 'g' / 'G': precision significant digits, trailing zeros dropped unless '#'.
+      const p = precision === 0 ? 1 : precision;
+      let { digits, exp } = significantDigits(ax, p);
+      if (ax === 0) exp = 0;
+      if (!alt) digits = stripTrailingZeros(digits);
+      const decpt = exp + 1;
+      if (decpt <= -4 || decpt > (addDot0 ? p - 1 : p)) return exponentBody(digits, exp, alt, type === 'G' ? 'E' : 'e');
+      return positionalBody(digits, exp, alt, addDot0);
+    }
+  }
+}
+
+function fixedBody(ax: number, precision: number, alt: boolean): Body {
+  let s: string;
+  // toFixed is exact but breaks exact ties upward; a tie at `precision` places means x has exactly
+  // precision + 1 fractional bits, i.e. x × 2**(precision+1) is an odd integer: those go the slow way.
+  const scaled = ax * 2 ** (precision + 1);
+  if (ax < 1e21 && precision <= 100 && !(Number.isInteger(scaled) && scaled % 2 === 1)) {
+    s = ax.toFixed(precision);
+  } else {
+    const n = fixedDigits(ax, precision);
+    if (precision === 0) s = n;
+    else {
+      const padded = n.length <= precision ? '0'.repeat(precision - n.length + 1) + n : n;
+      const cut = padded.length - precision;
+      s = padded.slice(0, cut) + '.' + padded.slice(cut);
+    }
+  }
+  if (precision === 0) return { intDigits: s, rest: alt ? '.' : '' };
+  const dot = s.length - precision - 1;
+  return { intDigits: s.slice(0, dot), rest: s.slice(dot) };
+}
+
+function exponentBody(digits: string, exp: number, alt: boolean, e: string): Body {
+  const frac = digits.length > 1 ? '.' + digits.slice(1) : alt ? '.' : '';
+  return { intDigits: digits[0], rest: frac + exponentSuffix(e, exp) };
+}
+
+/** digits (first one at decimal exponent exp) written without an exponent. */
+function positionalBody(digits: string, exp: number, alt: boolean, addDot0: boolean): Body {
+  const decpt = exp + 1;
+  let intDigits: string;
+  let frac: string;
+  if (decpt <= 0) {
+    intDigits = '0';
+    frac = '0'.repeat(-decpt) + digits;
+  } else if (decpt >= digits.length) {
+    intDigits = digits + '0'.repeat(decpt - digits.length);
+    frac = '';
+  } else {
+    intDigits = digits.slice(0, decpt);
+    frac = digits.slice(decpt);
+  }
+  const rest = frac !== '' ? '.' + frac : addDot0 ? '.0' : alt ? '.' : '';
+  return { intDigits, rest };
+}
+
+function stripTrailingZeros(digits: string): string {
+  let end = digits.length;
+  while (end > 1 && digits.charCodeAt(end - 1) === 48) end--;
+  return end === digits.length ? digits : digits.slice(0, end);
+}
+
+function isAllZero(b: Body): boolean {
+  const s = b.intDigits + b.rest;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 101 || c === 69) break; // the exponent's digits do not count
+    if (c > 48 && c <= 57) return false;
+  }
+  return true;
+}

@@ -1,0 +1,87 @@
+// Conversions between Python ints (safe-integer number, else bigint) and floats, rounded as CPython does:
+// int → float, float → int (truncating), and int / int (true division, correctly rounded).
+import { overflowError, valueError, zeroDivisionError } from './format-error';
+
+export type PyInt = number | bigint;
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** The contract's canonical form: a number whenever the value is a safe integer. */
+export function normalize(v: bigint): PyInt {
+  return v >= -MAX_SAFE && v <= MAX_SAFE ? Number(v) : v;
+}
+
+export function toBigInt(v: PyInt): bigint {
+  return typeof v === 'bigint' ? v : BigInt(v);
+}
+
+export function intToFloat(v: PyInt): number {
+  if (typeof v === 'number') return v;
+  const x = Number(v); // rounds to nearest, ties to even, as CPython's int.__float__
+  if (x === Infinity || x === -Infinity) throw overflowError('int too large to convert to float');
+  return x;
+}
+
+/** int(x) for a float: truncation toward zero, exact for any magnitude. */
+export function floatToInt(x: number): PyInt {
+  if (x !== x) throw valueError('cannot convert float NaN to integer');
+  if (x === Infinity || x === -Infinity) throw overflowError('cannot convert float infinity to integer');
+  const t = Math.trunc(x);
+  if (t >= -Number.MAX_SAFE_INTEGER && t <= Number.MAX_SAFE_INTEGER) return t + 0; // + 0 turns -0 into 0
+  return BigInt(t);
+}
+
+/** a / b for ints, correctly rounded to the nearest double as CPython does. */
+export function intTrueDiv(a: PyInt, b: PyInt): number {
+  if (typeof a === 'number' && typeof b === 'number') {
+    // Both are exact doubles, and IEEE division rounds correctly.
+    if (b === 0) throw zeroDivisionError('division by zero');
+    return a / b;
+  }
+  const ba = toBigInt(a);
+  const bb = toBigInt(b);
+  if (bb === 0n) throw zeroDivisionError('division by zero');
+  const negative = (ba < 0n) !== (bb < 0n);
+  const na = ba < 0n ? -ba : ba;
+  const nb = bb < 0n ? -bb : bb;
+  if (na === 0n) return negative ? -0 : 0;
+  const r = divideRounded(na, nb);
+  return negative ? -r : r;
+}
+
+/** n / d for positive bigints, rounded half-even to a double (subnormals included). */
+function divideRounded(n: bigint, d: bigint): number {
+  // Scale so that the integer quotient has 55 or 56 bits: more than a double's 53 plus a guard bit.
+  const shift = 55 - (bitLengthBig(n) - bitLengthBig(d));
+  const num = shift >= 0 ? n << BigInt(shift) : n;
+  const den = shift >= 0 ? d : d << BigInt(-shift);
+  let q = num / den;
+  const sticky = num - q * den !== 0n;
+  const qBits = bitLengthBig(q);
+  const exp = qBits - shift - 1; // the value lies in [2**exp, 2**(exp+1))
+  if (exp >= 1024) throw overflowError('integer division result too large for a float');
+  const precision = exp >= -1022 ? 53 : 53 - (-1022 - exp);
+  const excess = qBits - precision;
+  q = roundShift(q, excess, sticky);
+  const result = Number(q) * 2 ** (excess - shift);
+  if (result === Infinity) throw overflowError('integer division result too large for a float');
+  return result;
+}
+
+/** q >> count rounded half-even, where `sticky` says nonzero bits lay below q. */
+function roundShift(q: bigint, count: number, sticky: boolean): bigint {
+  if (count <= 0) return q;
+  const c = BigInt(count);
+  const kept = q >> c;
+  const dropped = q - (kept << c);
+  const half = 1n << (c - 1n);
+  if (dropped > half || (dropped === half && (sticky || (kept & 1n) === 1n))) return kept + 1n;
+  return kept;
+}
+
+export function bitLengthBig(v: bigint): number {
+  const a = v < 0n ? -v : v;
+  if (a === 0n) return 0;
+  const hex = a.toString(16);
+  return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0], 16)));
+}
