@@ -1,0 +1,12 @@
+# range objects: len, indexing, slicing, membership, reversed and big values.
+r = range(2, 20, 3)
+print(r, list(r), len(r))
+print(r[0], r[-1], r[2], r[1:3], list(r[::-1]), r[::2])
+print(5 in r, 6 in r, 20 in r, 2.0 in r)
+print(list(range(5)), list(range(5, 0, -1)), list(range(0)), list(range(3, 1)))
+print(len(range(0, 10, -1)), len(range(10, 0, -3)), list(range(10, 0, -3)))
+print(list(reversed(range(4))), range(3) == range(0, 3), range(0) == range(5, 5))
+big = range(0, 10 ** 18, 7)
+print(len(big), big[-1], 10 ** 17 in big, 7 * 10 ** 16 in big)
+print(r.start, r.stop, r.step, r.index(8), r.count(8))
+print(range(-5, 5)[3], list(range(-3, 3, 2)))
