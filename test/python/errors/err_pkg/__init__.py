@@ -1,0 +1,1 @@
+# Helper package for errors/uncaught_in_module.py.

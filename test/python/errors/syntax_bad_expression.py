@@ -1,0 +1,4 @@
+# A syntax error in an expression.
+x = 1
+y = x +* 2
+print(y)

@@ -1,0 +1,4 @@
+# cpydiff wording in an uncaught IndexError.
+items = [1, 2, 3]
+for i in range(4):
+    print(items[i])
