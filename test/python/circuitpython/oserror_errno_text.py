@@ -4,4 +4,3 @@ try:
 except OSError as e:
     print(e)
 print(str(OSError(19)))
-print(OSError(2, 'custom text'))
