@@ -198,5 +198,299 @@ def make_snake():
     write_bmp(os.path.join(ROOT, "snake", "tiles.bmp"), len(px[0]), len(px), px, SNAKE_PALETTE, 4)
 
 
+
+# ---------------------------------------------------------------- tilemap (platformer)
+# tiles.bmp: 8x8 level and background tiles; sprites.bmp: 8x8 player and enemy frames.
+# Tile and frame numbers are listed in games/tilemap/code.py.
+TILE_PALETTE = [
+    0xFF00FF,  # 0 . clear
+    0x5C94FC,  # 1 S sky
+    0x2E9A48,  # 2 h hill
+    0x58C060,  # 3 H hill light
+    0xFFFFFF,  # 4 c cloud
+    0xB8D0FF,  # 5 C cloud shade
+    0x4CC83A,  # 6 g grass
+    0x1E7A1C,  # 7 G grass dark
+    0xB5651D,  # 8 d dirt
+    0x7A3E10,  # 9 D dirt dark
+    0xC8C8D0,  # 10 b stone light
+    0x6A6A7A,  # 11 B stone dark
+    0xFFD23A,  # 12 y gold
+    0xB07810,  # 13 Y gold dark
+    0x101018,  # 14 k black
+    0xE83030,  # 15 r red
+]
+TILE_LEGEND = {c: i for i, c in enumerate(".ShHcCgGdDbByYkr")}
+
+
+def platform_tiles():
+    t = lambda s: parse(art(s), TILE_LEGEND)
+    tiles = [
+        t("""........
+             ........
+             ........
+             ........
+             ........
+             ........
+             ........
+             ........"""),      # 0 empty
+        t("""SSSSSSSS
+             SSSSSSSS
+             SSSSSSSS
+             SSSSSSSS
+             SSSSSSSS
+             SSSSSSSS
+             SSSSSSSS
+             SSSSSSSS"""),      # 1 sky
+        t("""SSSSSSSh
+             SSSSSShh
+             SSSSShhh
+             SSSShhhh
+             SSShhHhh
+             SShhhhhh
+             ShhhhhHh
+             hhhhhhhh"""),      # 2 hill slope up
+        t("""SShhhhSS
+             ShhHhhhS
+             hhhhhhhh
+             hhhhHhhh
+             hhhhhhhh
+             hHhhhhhh
+             hhhhhhHh
+             hhhhhhhh"""),      # 3 hill top
+        t("""hSSSSSSS
+             hhSSSSSS
+             hhhSSSSS
+             hHhhSSSS
+             hhhhhSSS
+             hhhhhhSS
+             hhHhhhhS
+             hhhhhhhh"""),      # 4 hill slope down
+        t("""hhhhhhhh
+             hhHhhhhh
+             hhhhhhHh
+             hhhhhhhh
+             hhhhhhhh
+             hhhHhhhh
+             hhhhhhhh
+             Hhhhhhhh"""),      # 5 hill
+        t("""SSSSSSSS
+             SSSSSScc
+             SSSccccc
+             SScccccc
+             SccccccC
+             SccccCCC
+             SSSSSSSS
+             SSSSSSSS"""),      # 6 cloud left
+        t("""SSccccSS
+             cccccccc
+             cccccccc
+             cccccccc
+             cccccccc
+             CCCCCCCC
+             SSSSSSSS
+             SSSSSSSS"""),      # 7 cloud middle
+        t("""SSSSSSSS
+             ccSSSSSS
+             cccccSSS
+             ccccccSS
+             cccccccS
+             CCCCCcSS
+             SSSSSSSS
+             SSSSSSSS"""),      # 8 cloud right
+        t("""gggggggg
+             gGggggGg
+             GdGGdGGd
+             dddddddd
+             ddDddddd
+             dddddDdd
+             dddddddd
+             dDdddddd"""),      # 9 grass top
+        t("""dddddddd
+             ddDddddd
+             dddddDdd
+             dddddddd
+             Dddddddd
+             dddDdddd
+             dddddddD
+             dddddddd"""),      # 10 dirt
+        t("""bbbbbbbB
+             bBBBBBbB
+             bBbbbbBB
+             bBbbbbBB
+             bBbbbbBB
+             bBbbbbBB
+             bBBBBBBB
+             BBBBBBBB"""),      # 11 stone block
+        t("""........
+             ..yyyy..
+             .yyYYyy.
+             .yyYyyY.
+             .yyYyyY.
+             .yyYYYY.
+             ..YYYY..
+             ........"""),      # 12 coin
+        t("""........
+             ...yy...
+             ...yY...
+             ...yY...
+             ...yY...
+             ...YY...
+             ...YY...
+             ........"""),      # 13 coin, edge on
+        t("""........
+             ........
+             ...b....
+             ...b...b
+             ..bB...b
+             b.bB..bB
+             bBbBb.bB
+             BBBBBBBB"""),      # 14 spikes
+        t("""...bB...
+             ...bB...
+             ...bB...
+             ...bB...
+             ...bB...
+             ...bB...
+             ...bB...
+             ...bB..."""),      # 15 flag pole
+        t("""..yyY...
+             ..yyYrrr
+             ...bBrrr
+             ...bBrrr
+             ...bBrr.
+             ...bBr..
+             ...bB...
+             ...bB..."""),      # 16 flag top
+        t("""........
+             ........
+             ........
+             ...gg...
+             .gggGgg.
+             gggGgggg
+             gGggggGg
+             GGgGGgGG"""),      # 17 bush
+        t("""yyyyyyyY
+             yYYYYYyY
+             yYkkkYYY
+             yYYYkYYY
+             yYYkkYYY
+             yYYYYYYY
+             yYYkYYYY
+             YYYYYYYY"""),      # 18 bonus block
+        t("""dddddddD
+             dDDDDDdD
+             dDddddDD
+             dDddddDD
+             dDddddDD
+             dDddddDD
+             dDDDDDDD
+             DDDDDDDD"""),      # 19 used bonus block
+    ]
+    return sheet(tiles, 8, 8)
+
+
+SPRITE_PALETTE = [
+    0xFF00FF,  # 0 . clear
+    0x101018,  # 1 k outline
+    0xE83030,  # 2 r red
+    0x3050D0,  # 3 b blue
+    0xFFC890,  # 4 s skin
+    0xFFFFFF,  # 5 w white
+    0x50D040,  # 6 g slime
+    0x207020,  # 7 G slime dark
+    0xFFD23A,  # 8 y yellow
+    0x8A4A20,  # 9 n brown
+]
+SPRITE_LEGEND = {c: i for i, c in enumerate(".krbswgGyn")}
+
+
+def platform_sprites():
+    t = lambda s: parse(art(s), SPRITE_LEGEND)
+    frames = [
+        t("""..rrrr..
+             .rrrrrrr
+             ..sskss.
+             ..sssss.
+             .rrbbrr.
+             .sbbbbs.
+             ..bbbb..
+             ..n..n.."""),      # 0 stand
+        t("""..rrrr..
+             .rrrrrrr
+             ..sskss.
+             ..sssss.
+             .rrbbrs.
+             s.bbbb..
+             ..b..b..
+             .n....n."""),      # 1 run
+        t("""..rrrr..
+             .rrrrrrr
+             ..sskss.
+             ..sssss.
+             ..rbbr..
+             ..sbbs..
+             ...bb...
+             ...nn..."""),      # 2 run
+        t("""..rrrr.s
+             .rrrrrrr
+             ..sskss.
+             ..sssss.
+             srrbbrr.
+             ..bbbb..
+             .bb..bb.
+             .n....n."""),      # 3 jump
+        t("""..rrrr..
+             .rrrrrr.
+             .sksskss
+             ..sssss.
+             s.rbbr.s
+             ..bbbb..
+             ..b..b..
+             ..n..n.."""),      # 4 hurt
+        t("""........
+             ........
+             ...gg...
+             ..gggg..
+             .gwkgwk.
+             .gggggg.
+             gggggggg
+             .GGGGGG."""),      # 5 slime
+        t("""........
+             ........
+             ........
+             ..gggg..
+             .gwkgwkg
+             gggggggg
+             gggggggg
+             GGGGGGGG"""),      # 6 slime, squeezed
+        t("""........
+             ........
+             ........
+             ........
+             ........
+             ..gggg..
+             .gkggkg.
+             GGGGGGGG"""),      # 7 slime, flattened
+        t("""...w....
+             ...w....
+             .......w
+             ww...www
+             .......w
+             ...w....
+             ...w....
+             ........"""),      # 8 sparkle
+    ]
+    return sheet(frames, 9, 8)
+
+
+def make_tilemap():
+    px = platform_tiles()
+    write_bmp(os.path.join(ROOT, "tilemap", "tiles.bmp"), len(px[0]), len(px), px, TILE_PALETTE, 4)
+    px = platform_sprites()
+    write_bmp(os.path.join(ROOT, "tilemap", "sprites.bmp"), len(px[0]), len(px), px, SPRITE_PALETTE, 4)
+
+
 if __name__ == "__main__":
     make_snake()
+    make_tilemap()
