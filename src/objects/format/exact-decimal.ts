@@ -9,7 +9,8 @@ export interface ExactDecimal {
   exp: number;
 }
 
-export function exactDecimal(x: number): ExactDecimal {
+/** A non-negative finite double as mant × 2**exp2, exactly, with mant odd (or 0n for zero). */
+export function binaryParts(x: number): { mant: bigint; exp2: number } {
   scratch.setFloat64(0, x);
   const hi = scratch.getUint32(0) & 0x7fffffff;
   const lo = scratch.getUint32(4);
@@ -21,13 +22,19 @@ export function exactDecimal(x: number): ExactDecimal {
     mant |= 1n << 52n;
     exp2 = biased - 1075;
   }
-  if (mant === 0n) return { mant, exp: 0 };
-  if (exp2 >= 0) return { mant: mant << BigInt(exp2), exp: 0 };
-  // m / 2**k == m * 5**k / 10**k, and dropping the trailing zero bits first keeps k small.
-  while ((mant & 1n) === 0n && exp2 < 0) {
+  if (mant === 0n) return { mant, exp2: 0 };
+  while ((mant & 1n) === 0n) {
     mant >>= 1n;
     exp2++;
   }
+  return { mant, exp2 };
+}
+
+export function exactDecimal(x: number): ExactDecimal {
+  const { mant, exp2 } = binaryParts(x);
+  if (mant === 0n) return { mant, exp: 0 };
+  if (exp2 >= 0) return { mant: mant << BigInt(exp2), exp: 0 };
+  // m / 2**k == m * 5**k / 10**k
   return { mant: mant * 5n ** BigInt(-exp2), exp: exp2 };
 }
 

@@ -28,6 +28,9 @@ export function formatInt(value: PyInt, spec: string): string {
   if (f.type === 'c') {
     if (f.sign !== '') throw valueError("Sign not allowed with integer format specifier 'c'");
     if (f.alternate) throw valueError("Alternate form (#) not allowed with integer format specifier 'c'");
+    if (typeof value === 'bigint' && (value >= 2n ** 63n || value < -(2n ** 63n))) {
+      throw overflowError('Python int too large to convert to C long'); // CPython reads the value as a C long first
+    }
     if (negative || value > 0x10ffff) throw overflowError('%c arg not in range(0x110000)');
     return layoutNumber(f, '', '', String.fromCodePoint(Number(value)), '');
   }

@@ -45,12 +45,13 @@ export function intTrueDiv(a: PyInt, b: PyInt): number {
   const na = ba < 0n ? -ba : ba;
   const nb = bb < 0n ? -bb : bb;
   if (na === 0n) return negative ? -0 : 0;
-  const r = divideRounded(na, nb);
+  const r = ratioToDouble(na, nb);
+  if (r === Infinity) throw overflowError('integer division result too large for a float');
   return negative ? -r : r;
 }
 
-/** n / d for positive bigints, rounded half-even to a double (subnormals included). */
-function divideRounded(n: bigint, d: bigint): number {
+/** n / d for positive bigints, rounded half-even to a double (subnormals included), Infinity if too large. */
+export function ratioToDouble(n: bigint, d: bigint): number {
   // Scale so that the integer quotient has 55 or 56 bits: more than a double's 53 plus a guard bit.
   const shift = 55 - (bitLengthBig(n) - bitLengthBig(d));
   const num = shift >= 0 ? n << BigInt(shift) : n;
@@ -59,13 +60,11 @@ function divideRounded(n: bigint, d: bigint): number {
   const sticky = num - q * den !== 0n;
   const qBits = bitLengthBig(q);
   const exp = qBits - shift - 1; // the value lies in [2**exp, 2**(exp+1))
-  if (exp >= 1024) throw overflowError('integer division result too large for a float');
+  if (exp >= 1024) return Infinity;
   const precision = exp >= -1022 ? 53 : 53 - (-1022 - exp);
   const excess = qBits - precision;
   q = roundShift(q, excess, sticky);
-  const result = Number(q) * 2 ** (excess - shift);
-  if (result === Infinity) throw overflowError('integer division result too large for a float');
-  return result;
+  return Number(q) * 2 ** (excess - shift);
 }
 
 /** q >> count rounded half-even, where `sticky` says nonzero bits lay below q. */

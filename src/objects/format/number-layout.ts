@@ -4,7 +4,7 @@ import { FormatSpec } from './format-spec';
 
 export function layoutNumber(f: FormatSpec, sign: string, prefix: string, intDigits: string, rest: string): string {
   let digits = intDigits;
-  if (f.grouping !== '') {
+  if (f.grouping !== '' && intDigits !== '') { // 'inf' and 'nan' have no digits to group
     // With sign-aware zero padding the zeros are part of the grouped number ('0,001,234').
     const minWidth = f.fill === '0' && f.align === '=' ? f.width - sign.length - prefix.length - rest.length : 0;
     digits = groupDigits(intDigits, f.grouping, f.groupSize, minWidth);

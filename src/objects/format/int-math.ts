@@ -1,0 +1,175 @@
+// Exact Python int arithmetic on the number|bigint representation: floor division and modulo,
+// powers, shifts, bitwise ops on negatives (two's complement of infinite width), bit_length, str(int, base).
+import { valueError, zeroDivisionError } from './format-error';
+import { floatPow } from './float-math';
+import { bitLengthBig, floatToInt, intToFloat, intTrueDiv, normalize, PyInt, toBigInt } from './int-convert';
+
+export { normalize, intToFloat, floatToInt, intTrueDiv };
+export type { PyInt } from './int-convert';
+
+const TWO_53 = 2 ** 53;
+
+function divisionByZero(message = 'integer division or modulo by zero'): never {
+  throw zeroDivisionError(message);
+}
+
+export function floorDiv(a: PyInt, b: PyInt): PyInt {
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (b === 0) divisionByZero();
+    // % is exact on integers, so (a - r) / b is an exact division; no float rounding is involved.
+    const r = a % b;
+    let q = (a - r) / b;
+    if (r !== 0 && (r < 0) !== (b < 0)) q -= 1;
+    return q + 0;
+  }
+  const ba = toBigInt(a);
+  const bb = toBigInt(b);
+  if (bb === 0n) divisionByZero();
+  let q = ba / bb;
+  if ((ba % bb !== 0n) && ((ba < 0n) !== (bb < 0n))) q -= 1n;
+  return normalize(q);
+}
+
+export function mod(a: PyInt, b: PyInt): PyInt {
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (b === 0) divisionByZero('integer modulo by zero');
+    let r = a % b;
+    if (r !== 0 && (r < 0) !== (b < 0)) r += b;
+    return r + 0;
+  }
+  const bb = toBigInt(b);
+  if (bb === 0n) divisionByZero('integer modulo by zero');
+  let r = toBigInt(a) % bb;
+  if (r !== 0n && (r < 0n) !== (bb < 0n)) r += bb;
+  return normalize(r);
+}
+
+export function divmod(a: PyInt, b: PyInt): [PyInt, PyInt] {
+  const q = floorDiv(a, b);
+  return [q, mod(a, b)];
+}
+
+/** a ** b for b >= 0 (exact). A negative b gives a float in Python: use intPowToFloat. */
+export function pow(a: PyInt, b: PyInt): PyInt {
+  if (b < 0) throw new RangeError('pow: negative exponent, use intPowToFloat');
+  if (typeof a === 'number' && typeof b === 'number') {
+    // Square-and-multiply in doubles while every partial product stays exact.
+    let result = 1;
+    let base = a;
+    let e = b;
+    for (;;) {
+      if (e % 2 === 1) {
+        result *= base;
+        if (result >= TWO_53 || result <= -TWO_53) break;
+      }
+      e = Math.floor(e / 2);
+      if (e === 0) return result + 0;
+      base *= base;
+      if (base >= TWO_53) break;
+    }
+  }
+  return normalize(toBigInt(a) ** toBigInt(b));
+}
+
+/** a ** b for a negative b: Python computes it in floats. */
+export function intPowToFloat(a: PyInt, b: PyInt): number {
+  return floatPow(intToFloat(a), intToFloat(b));
+}
+
+/** pow(a, b, m) for ints, with a modular inverse when b < 0. */
+export function powMod(a: PyInt, b: PyInt, m: PyInt): PyInt {
+  let bm = toBigInt(m);
+  if (bm === 0n) throw valueError('pow() 3rd argument cannot be 0');
+  const negativeMod = bm < 0n;
+  if (negativeMod) bm = -bm;
+  let base = toBigInt(a) % bm;
+  if (base < 0n) base += bm;
+  let e = toBigInt(b);
+  if (e < 0n) {
+    base = modInverse(base, bm);
+    e = -e;
+  }
+  let result = bm === 1n ? 0n : 1n;
+  while (e > 0n) {
+    if (e & 1n) result = (result * base) % bm;
+    e >>= 1n;
+    if (e > 0n) base = (base * base) % bm;
+  }
+  // The result takes the sign of the modulus, like %.
+  if (negativeMod && result !== 0n) result -= bm;
+  return normalize(result);
+}
+
+function modInverse(a: bigint, m: bigint): bigint {
+  // Extended Euclid: track x with x·a ≡ r (mod m).
+  let r0 = a;
+  let r1 = m;
+  let x0 = 1n;
+  let x1 = 0n;
+  while (r1 !== 0n) {
+    const q = r0 / r1;
+    [r0, r1] = [r1, r0 - q * r1];
+    [x0, x1] = [x1, x0 - q * x1];
+  }
+  if (r0 !== 1n) throw valueError('base is not invertible for the given modulus');
+  const inv = x0 % m;
+  return inv < 0n ? inv + m : inv;
+}
+
+export function lshift(a: PyInt, n: PyInt): PyInt {
+  if (n < 0) throw valueError('negative shift count');
+  if (typeof a === 'number' && typeof n === 'number' && n < 53) {
+    const r = a * 2 ** n;
+    if (r >= -Number.MAX_SAFE_INTEGER && r <= Number.MAX_SAFE_INTEGER) return r;
+  }
+  if (a === 0 || a === 0n) return 0;
+  return normalize(toBigInt(a) << toBigInt(n));
+}
+
+export function rshift(a: PyInt, n: PyInt): PyInt {
+  if (n < 0) throw valueError('negative shift count');
+  if (typeof a === 'number') {
+    // Division by a power of two is exact; floor gives Python's rounding toward −∞.
+    if (typeof n === 'bigint' || n > 60) return a < 0 ? -1 : 0;
+    return Math.floor(a / 2 ** n) + 0;
+  }
+  const bn = toBigInt(n);
+  const len = BigInt(bitLengthBig(a));
+  return normalize(a >> (bn > len ? len : bn));
+}
+
+function isInt32(v: PyInt): v is number {
+  return typeof v === 'number' && (v | 0) === v;
+}
+
+export function and(a: PyInt, b: PyInt): PyInt {
+  if (isInt32(a) && isInt32(b)) return a & b;
+  return normalize(toBigInt(a) & toBigInt(b));
+}
+
+export function or(a: PyInt, b: PyInt): PyInt {
+  if (isInt32(a) && isInt32(b)) return a | b;
+  return normalize(toBigInt(a) | toBigInt(b));
+}
+
+export function xor(a: PyInt, b: PyInt): PyInt {
+  if (isInt32(a) && isInt32(b)) return a ^ b;
+  return normalize(toBigInt(a) ^ toBigInt(b));
+}
+
+export function invert(a: PyInt): PyInt {
+  if (typeof a === 'number' && a !== Number.MAX_SAFE_INTEGER) return -a - 1;
+  return normalize(-toBigInt(a) - 1n);
+}
+
+export function bitLength(a: PyInt): number {
+  if (typeof a === 'bigint') return bitLengthBig(a);
+  const n = a < 0 ? -a : a;
+  if (n < 2 ** 32) return 32 - Math.clz32(n);
+  return 64 - Math.clz32(Math.floor(n / 2 ** 32));
+}
+
+/** The digits of v in base 2..36, lowercase, with '-' for negatives and no prefix. */
+export function intToString(v: PyInt, base: number): string {
+  return v.toString(base);
+}
