@@ -1,0 +1,16 @@
+# time: monotonic clocks increase, sleep returns None, localtime/mktime round-trip.
+import time
+t0 = time.monotonic()
+print(time.sleep(0.01))
+t1 = time.monotonic()
+print(type(t0).__name__, t1 >= t0)
+n0 = time.monotonic_ns()
+n1 = time.monotonic_ns()
+print(type(n0).__name__, n1 >= n0)
+lt = time.localtime(1000000000)
+print(lt.tm_year, lt.tm_mon, lt.tm_mday, lt.tm_hour, lt.tm_min, lt.tm_sec, lt.tm_wday, lt.tm_yday)
+print(lt[0], lt[1], lt[2], len(tuple(lt)) >= 9)
+print(int(time.mktime(lt)))
+st = time.struct_time((2024, 2, 29, 12, 30, 45, 3, 60, -1))
+print(st.tm_year, st.tm_mday, st.tm_hour, st[4], st.tm_yday)
+print(time.localtime(time.mktime((2021, 12, 31, 23, 59, 59, 0, 0, -1)))[:6])
