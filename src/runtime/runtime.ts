@@ -1,0 +1,163 @@
+// One Runtime per program run: the board under the program (pins, display, buttons), its clock and
+// random generator, its file system and console. Everything a run mutates lives here, so a reload
+// or a test builds a fresh one (STYLE.md: no mutable state at module level).
+import { builtinFont } from '../../displayio/fontio/BuiltinFont';
+import { buildConsole, Console } from '../../displayio/console/console';
+import { Display } from '../../displayio/Display';
+import type { Panel } from '../../displayio/panel';
+import type { BoardDefinition } from '../../ports/board';
+import { KeypadScanners } from '../modules/keypad/background';
+import { Yasmarang } from '../modules/random/yasmarang';
+import { BoardHardware } from './board-hardware';
+import { Clock, RealClock, VirtualClock } from './clock';
+import { Nvm } from './nvm';
+import { SandboxFs } from './sandbox-fs';
+
+export interface RuntimeOptions {
+  /** The folder that plays the CIRCUITPY drive. */
+  driveDir: string;
+  board: BoardDefinition;
+  panel: Panel;
+  /** Headless runs: virtual time, fixed seeds. */
+  virtualTime: boolean;
+  /** Whether the program may write its drive (see README, "Files and saves"). */
+  writable: boolean;
+  /** Where microcontroller.nvm persists; null keeps it in memory only. */
+  nvmFile: string | null;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Called after every display refresh with the refresh count (the frame number). */
+  onFrame?: (frame: number) => void;
+  /** Seed of the board's "hardware" RNG (random's auto-seed, os.urandom). */
+  entropySeed?: number;
+}
+
+/** Thrown (never as a Python exception) to end a run from outside: frame limit reached, reload. */
+export class ProgramStop {
+  constructor(readonly reason: 'frames' | 'reload' | 'quit') {}
+}
+
+/** board.DISPLAY: a Display that tells the runtime about every refresh. */
+class BoardDisplay extends Display {
+  constructor(private readonly runtime: Runtime, opts: ConstructorParameters<typeof Display>[0]) {
+    super(opts);
+  }
+
+  override refreshNow(): void {
+    super.refreshNow();
+    this.runtime.frameDone(this.refreshCount);
+  }
+}
+
+export class Runtime {
+  readonly board: BoardDefinition;
+  readonly clock: Clock;
+  readonly fs: SandboxFs;
+  readonly hardware: BoardHardware;
+  readonly display: Display;
+  readonly console: Console;
+  readonly keypad = new KeypadScanners();
+  readonly rng: Yasmarang;
+  readonly nvm: Nvm;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** 32-bit state of the stand-in for the board's hardware RNG. */
+  private entropy: number;
+  private readonly onFrame: ((frame: number) => void) | undefined;
+  /** Whether console output is also drawn on the display's terminal. */
+  consoleOnScreen = true;
+
+  constructor(opts: RuntimeOptions) {
+    this.board = opts.board;
+    this.clock = opts.virtualTime ? new VirtualClock() : new RealClock();
+    this.fs = new SandboxFs(opts.driveDir, opts.writable);
+    this.hardware = new BoardHardware(opts.board);
+    this.stdout = opts.stdout;
+    this.stderr = opts.stderr;
+    this.onFrame = opts.onFrame;
+    this.entropy = (opts.entropySeed ?? (opts.virtualTime ? 0x5eed : (Math.random() * 2 ** 32) >>> 0)) >>> 0;
+    this.rng = new Yasmarang(() => this.entropyWord());
+    this.nvm = new Nvm(opts.board.nvm_bytes, opts.nvmFile);
+    const d = opts.board.display;
+    this.display = new BoardDisplay(this, {
+      panel: opts.panel,
+      now: () => this.clock.nowNs() / 1e6,
+      wait: (ms) => this.sleepMs(ms),
+      rotation: d.rotation,
+      nativeFramesPerSecond: d.native_frames_per_second,
+      brightness: d.brightness,
+    });
+    this.console = buildConsole(this.display.width, this.display.height, builtinFont());
+    this.display.rootGroup = this.console.group;
+  }
+
+  /** Next word of the board's hardware RNG stand-in (xorshift32: seeded, so headless runs repeat). */
+  entropyWord(): number {
+    let x = this.entropy || 0x9e3779b9;
+    x ^= x << 13; x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5; x >>>= 0;
+    this.entropy = x;
+    return x;
+  }
+
+  /** Console output: the serial console (stdout) and the on-screen terminal. */
+  writeConsole(text: string): void {
+    this.stdout(text);
+    if (this.consoleOnScreen) this.console.terminal.write(text.replace(/\n/g, '\r\n'));
+  }
+
+  /** The board's 1024 Hz tick counter. reference: runtime-modules.md §1. */
+  rawTicks(): number {
+    return Math.floor((this.clock.nowNs() * 1024) / 1e9);
+  }
+
+  /** Milliseconds as the board counts them (uneven steps of its 1024 Hz tick). */
+  ms(): number {
+    return Math.floor((this.rawTicks() * 1000) / 1024);
+  }
+
+  /** supervisor.ticks_ms(): starts near 2**29 and wraps 65.5 s after power-on. */
+  ticksMs(): number {
+    return (this.ms() + 0x1fff0000) % 2 ** 29;
+  }
+
+  /** What the board does between bytecodes: display auto-refresh and keypad scans. */
+  background(): void {
+    this.keypad.tick();
+    this.display.background();
+  }
+
+  /** The VM reports work done: virtual time moves on and background tasks get their turn. */
+  onVmTick(units: number): void {
+    this.clock.chargeWork(units);
+    this.background();
+  }
+
+  /** time.sleep: time passes in 1 ms steps so that scans and refreshes land when they would. */
+  sleepMs(ms: number): void {
+    if (!(ms > 0)) {
+      this.background();
+      return;
+    }
+    const end = this.clock.nowNs() + ms * 1e6;
+    for (;;) {
+      const left = end - this.clock.nowNs();
+      if (left <= 0) break;
+      this.clock.sleepNs(Math.min(left, 1e6));
+      this.background();
+    }
+  }
+
+  frameDone(frame: number): void {
+    this.onFrame?.(frame);
+  }
+
+  /** What the board does when code.py ends: scanners stop, pins are freed, the console shows. */
+  endOfProgram(): void {
+    this.keypad.deinitAll();
+    this.hardware.releaseProgramPins();
+    this.display.autoRefresh = true;
+    this.display.rootGroup = this.console.group;
+  }
+}
