@@ -1,0 +1,132 @@
+// Both sides of a call: the argument list of a call or class header (positional, `*x`, `k=v`,
+// `**m`, a lone generator expression), and the parameter list of a def or lambda.
+import type * as ast from '../ast';
+import { T } from '../tokens';
+import { Parser, Start } from './parser';
+import { isComprehensionStart, parseComprehensions, parseExpression, parseNamedExpression } from './expressions';
+
+export interface CallArgs {
+  args: ast.Expr[];
+  keywords: ast.Keyword[];
+}
+
+/** `func(...)`, with the current token at `(`; `s` is where `func` starts. */
+export function parseCallArgs(p: Parser, func: ast.Expr, s: Start): ast.Expr {
+  const open = p.start();
+  const { args, keywords } = parseArgumentList(p, open);
+  return { kind: 'Call', func, args, keywords, ...p.pos4(s) };
+}
+
+/** A parenthesized argument list, current token at `(`, consuming through `)`. */
+export function parseArgumentList(p: Parser, open: Start): CallArgs {
+  p.advance();
+  const args: ast.Expr[] = [];
+  const keywords: ast.Keyword[] = [];
+  let seenKeyword = false;
+  let seenDoubleStar = false;
+  while (!p.isOp(')')) {
+    const s = p.start();
+    if (p.isOp('*')) {
+      const star = p.advance();
+      const value = parseExpression(p);
+      if (seenDoubleStar) p.errorAtToken('iterable argument unpacking follows keyword argument unpacking', star);
+      args.push({ kind: 'Starred', value, ctx: 'Load', ...p.pos4(s) });
+    } else if (p.eatOp('**')) {
+      const value = parseExpression(p);
+      keywords.push({ kind: 'keyword', arg: null, value, ...p.pos4(s) });
+      seenDoubleStar = true;
+    } else if (p.tok.type === T.NAME && p.peek().type === T.OP && p.peek().value === '=') {
+      const arg = p.advance().value;
+      p.advance();
+      const value = parseExpression(p);
+      keywords.push({ kind: 'keyword', arg, value, ...p.pos4(s) });
+      seenKeyword = true;
+    } else {
+      const e = parseNamedExpression(p);
+      if (p.isOp('=')) {
+        const eq = p.tok;
+        p.error('expression cannot contain assignment, perhaps you meant "=="?', e.lineno, e.col_offset, eq.endLine, eq.endCol);
+      }
+      if (isComprehensionStart(p)) {
+        const generators = parseComprehensions(p);
+        if (args.length === 0 && keywords.length === 0 && p.isOp(')')) {
+          p.advance();
+          return { args: [{ kind: 'GeneratorExp', elt: e, generators, ...p.pos4(open) }], keywords };
+        }
+        p.error('Generator expression must be parenthesized', e.lineno, e.col_offset, p.prev.endLine, p.prev.endCol);
+      }
+      if (seenDoubleStar) p.errorAtNode('positional argument follows keyword argument unpacking', e);
+      if (seenKeyword) p.errorAtNode('positional argument follows keyword argument', e);
+      args.push(e);
+    }
+    if (!p.eatOp(',')) break;
+  }
+  p.expectOp(')');
+  return { args, keywords };
+}
+
+/** The parameters of a `def` (closed by `)`, annotations allowed) or `lambda` (closed by `:`). */
+export function parseParameters(p: Parser, isDef: boolean): ast.Arguments {
+  const close = isDef ? ')' : ':';
+  let args: ast.Arg[] = [];
+  let posonlyargs: ast.Arg[] = [];
+  const defaults: ast.Expr[] = [];
+  const kwonlyargs: ast.Arg[] = [];
+  const kw_defaults: (ast.Expr | null)[] = [];
+  let vararg: ast.Arg | null = null;
+  let kwarg: ast.Arg | null = null;
+  let star: { line: number; col: number; endCol: number } | null = null;
+  let seenSlash = false;
+  let seenDefault = false;
+  while (!p.isOp(close)) {
+    if (p.isOp('/')) {
+      if (seenSlash) p.errorAtToken('/ may appear only once');
+      if (star !== null) p.errorAtToken('/ must be ahead of *');
+      if (args.length === 0) p.invalidSyntax();
+      p.advance();
+      posonlyargs = args;
+      args = [];
+      seenSlash = true;
+    } else if (p.isOp('*')) {
+      if (star !== null) p.errorAtToken('* argument may appear only once');
+      const t = p.advance();
+      star = { line: t.line, col: t.col, endCol: t.endCol };
+      if (p.tok.type === T.NAME) {
+        vararg = parseParam(p, isDef);
+        if (p.isOp('=')) p.errorAtToken('var-positional argument cannot have default value');
+      }
+    } else if (p.eatOp('**')) {
+      kwarg = parseParam(p, isDef);
+      if (p.isOp('=')) p.errorAtToken('var-keyword argument cannot have default value');
+      if (p.eatOp(',') && !p.isOp(close)) p.errorAtToken('arguments cannot follow var-keyword argument');
+      break;
+    } else {
+      const a = parseParam(p, isDef);
+      const d = p.eatOp('=') ? parseExpression(p) : null;
+      if (star !== null) {
+        kwonlyargs.push(a);
+        kw_defaults.push(d);
+      } else {
+        if (d !== null) {
+          defaults.push(d);
+          seenDefault = true;
+        } else if (seenDefault) {
+          p.errorAtNode('non-default argument follows default argument', a);
+        }
+        args.push(a);
+      }
+    }
+    if (!p.eatOp(',')) break;
+  }
+  if (star !== null && vararg === null && kwonlyargs.length === 0) {
+    p.error('named arguments must follow bare *', star.line, star.col, star.line, star.endCol);
+  }
+  return { kind: 'arguments', posonlyargs, args, vararg, kwonlyargs, kw_defaults, kwarg, defaults };
+}
+
+function parseParam(p: Parser, isDef: boolean): ast.Arg {
+  const s = p.start();
+  const arg = p.expectName();
+  const annotation = isDef && p.eatOp(':') ? parseExpression(p) : null;
+  return { kind: 'arg', arg, annotation, type_comment: null, ...p.pos4(s) };
+}

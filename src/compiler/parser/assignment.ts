@@ -1,0 +1,105 @@
+// Statements that begin with an expression: expression statements, `=` chains, augmented and
+// annotated assignment, with CPython's messages for each kind of bad target.
+import type * as ast from '../ast';
+import { T } from '../tokens';
+import { Parser, exprName, isBitwiseOrLevel } from './parser';
+import { parseExpression, parseStarExpressions, parseYield } from './expressions';
+import { invalidTarget, setContext } from './targets';
+
+const AUG_OPS = new Map<string, ast.Operator>([
+  ['+=', 'Add'], ['-=', 'Sub'], ['*=', 'Mult'], ['@=', 'MatMult'], ['/=', 'Div'], ['%=', 'Mod'],
+  ['**=', 'Pow'], ['<<=', 'LShift'], ['>>=', 'RShift'], ['|=', 'BitOr'], ['^=', 'BitXor'], ['&=', 'BitAnd'],
+  ['//=', 'FloorDiv'],
+]);
+
+function parseValue(p: Parser): ast.Expr {
+  return p.isKw('yield') ? parseYield(p) : parseStarExpressions(p);
+}
+
+export function parseExpressionStatement(p: Parser): ast.Stmt {
+  const s = p.start();
+  const startsWithParen = p.isOp('(');
+  const first = parseValue(p);
+  const t = p.tok;
+  if (t.type !== T.OP) return { kind: 'Expr', value: first, ...p.pos4(s) };
+
+  if (t.value === '=') {
+    const targets = [first];
+    let value: ast.Expr;
+    const afterEq = p.peek();
+    for (;;) {
+      p.advance();
+      const v = parseValue(p);
+      if (!p.isOp('=')) {
+        value = v;
+        break;
+      }
+      targets.push(v);
+    }
+    checkAssignTargets(p, targets, value, afterEq.type === T.KEYWORD && (afterEq.value === 'not' || afterEq.value === 'lambda' || afterEq.value === 'yield'));
+    for (const target of targets) setContext(target, 'Store');
+    return { kind: 'Assign', targets, value, type_comment: null, ...p.pos4(s) };
+  }
+
+  if (t.value === ':') {
+    if (first.kind === 'Tuple' || first.kind === 'List') {
+      p.errorAtNode(`only single target (not ${first.kind === 'Tuple' ? 'tuple' : 'list'}) can be annotated`, first);
+    }
+    if (first.kind !== 'Name' && first.kind !== 'Attribute' && first.kind !== 'Subscript') {
+      p.errorAtNode('illegal target for annotation', first);
+    }
+    p.advance();
+    const annotation = parseExpression(p);
+    const value = p.eatOp('=') ? parseValue(p) : null;
+    setContext(first, 'Store');
+    const simple = first.kind === 'Name' && !startsWithParen ? 1 : 0;
+    return { kind: 'AnnAssign', target: first, annotation, value, simple, ...p.pos4(s) };
+  }
+
+  const op = AUG_OPS.get(t.value);
+  if (op !== undefined) {
+    if (first.kind !== 'Name' && first.kind !== 'Attribute' && first.kind !== 'Subscript') {
+      p.errorAtNode(`'${exprName(first)}' is an illegal expression for augmented assignment`, first);
+    }
+    p.advance();
+    const value = parseValue(p);
+    setContext(first, 'Store');
+    return { kind: 'AugAssign', target: first, op, value, ...p.pos4(s) };
+  }
+  return { kind: 'Expr', value: first, ...p.pos4(s) };
+}
+
+function isUnparenthesizedTuple(e: ast.Expr): e is ast.Tuple {
+  return e.kind === 'Tuple' && e.elts.length > 0 && e.col_offset === e.elts[0].col_offset && e.lineno === e.elts[0].lineno;
+}
+
+/**
+ * CPython reports a bad single `x = v` target as a likely `==` typo ("… here. Maybe you meant
+ * '==' …") when the part just before `=` is a plain operand and `v` starts with one; otherwise,
+ * and for `=` chains, it names the first bad target.
+ */
+function checkAssignTargets(p: Parser, targets: ast.Expr[], value: ast.Expr, valueNotOperand: boolean): void {
+  if (targets.length === 1) {
+    const t = targets[0];
+    const bad = invalidTarget(t, false);
+    if (bad === null) return;
+    const a = isUnparenthesizedTuple(t) ? t.elts[t.elts.length - 1] : t;
+    const v = isUnparenthesizedTuple(value) ? value.elts[0] : value;
+    if (!valueNotOperand && isBitwiseOrLevel(v)) {
+      if (a.kind === 'Name') {
+        p.error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", a.lineno, a.col_offset, value.end_lineno, value.end_col_offset);
+      }
+      const excluded = a.kind === 'List' || a.kind === 'Tuple' || a.kind === 'GeneratorExp'
+        || (a.kind === 'Constant' && (a.value.type === 'None' || a.value.type === 'bool'));
+      if (!excluded && invalidTarget(a, false) === a && isBitwiseOrLevel(a)) {
+        p.errorAtNode(`cannot assign to ${exprName(a)} here. Maybe you meant '==' instead of '='?`, a);
+      }
+    }
+  }
+  for (const t of targets) {
+    const bad = invalidTarget(t, false);
+    if (bad === null) continue;
+    if (bad.kind === 'Yield' || bad.kind === 'YieldFrom') p.errorAtNode('assignment to yield expression not possible', bad);
+    p.errorAtNode(`cannot assign to ${exprName(bad)}`, bad);
+  }
+}

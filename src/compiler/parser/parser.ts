@@ -1,0 +1,257 @@
+// The parser's state: a cursor over the token list, node-position helpers, and error reporting
+// that reproduces CPython 3.11's wording and locations for the common mistakes.
+import type * as ast from '../ast';
+import { PySyntaxError, SyntaxErrorType } from '../syntax-error';
+import { T, Token } from '../tokens';
+import type { TokenizeResult } from '../tokenizer';
+
+/** Start of a node: the line and column of its first token. */
+export interface Start {
+  line: number;
+  col: number;
+}
+
+export class Parser {
+  readonly toks: Token[];
+  pos = 0;
+  /** The current (not yet consumed) token. */
+  tok: Token;
+  /** The last consumed token; node ends come from it. */
+  prev: Token;
+  /** The outermost expression most recently completed; error hints look at it. */
+  lastExpr: ast.Expr | null = null;
+  /** Whether lastExpr was parsed where a named expression (`x := v`) may stand. */
+  lastExprNamed = false;
+  /** Tries the expression parser from the current token, for error hints (set by expressions.ts). */
+  probeExpression: ((p: Parser) => ast.Expr) | null = null;
+
+  constructor(readonly tz: TokenizeResult, readonly filename: string) {
+    this.toks = tz.tokens;
+    this.tok = this.toks[0];
+    this.prev = this.tok;
+    if (this.tok.type === T.ERROR) throw tz.error;
+  }
+
+  advance(): Token {
+    const t = this.tok;
+    this.prev = t;
+    this.tok = this.toks[++this.pos];
+    if (this.tok.type === T.ERROR) throw this.tz.error;
+    return t;
+  }
+
+  /** Rewinds to an earlier position (only used by error probes). */
+  reset(pos: number): void {
+    this.pos = pos;
+    this.tok = this.toks[pos];
+    this.prev = this.toks[pos > 0 ? pos - 1 : 0];
+  }
+
+  peek(k = 1): Token {
+    return this.toks[Math.min(this.pos + k, this.toks.length - 1)];
+  }
+
+  /** Token-type test as a call, so TS does not keep a narrowing of `tok` across `advance()`. */
+  at(type: T): boolean {
+    return this.tok.type === type;
+  }
+
+  isOp(v: string): boolean {
+    return this.tok.type === T.OP && this.tok.value === v;
+  }
+
+  isKw(v: string): boolean {
+    return this.tok.type === T.KEYWORD && this.tok.value === v;
+  }
+
+  eatOp(v: string): boolean {
+    if (this.tok.type === T.OP && this.tok.value === v) {
+      this.advance();
+      return true;
+    }
+    return false;
+  }
+
+  eatKw(v: string): boolean {
+    if (this.tok.type === T.KEYWORD && this.tok.value === v) {
+      this.advance();
+      return true;
+    }
+    return false;
+  }
+
+  expectOp(v: string): Token {
+    if (this.tok.type !== T.OP || this.tok.value !== v) this.invalidSyntax();
+    return this.advance();
+  }
+
+  expectKw(v: string): Token {
+    if (this.tok.type !== T.KEYWORD || this.tok.value !== v) this.invalidSyntax();
+    return this.advance();
+  }
+
+  expectName(): string {
+    if (this.tok.type !== T.NAME) this.invalidSyntax();
+    return this.advance().value;
+  }
+
+  start(): Start {
+    return { line: this.tok.line, col: this.tok.col };
+  }
+
+  /** Position fields of a node that began at `s` and ends with the last consumed token. */
+  pos4(s: Start): ast.Pos {
+    return { lineno: s.line, col_offset: s.col, end_lineno: this.prev.endLine, end_col_offset: this.prev.endCol };
+  }
+
+  error(msg: string, line: number, col: number, endLine: number, endCol: number, type: SyntaxErrorType = 'SyntaxError'): never {
+    throw new PySyntaxError(type, msg, this.filename, line, col + 1, this.tz.lines[line - 1] ?? '', endLine, endCol + 1);
+  }
+
+  errorAtNode(msg: string, n: ast.Pos): never {
+    return this.error(msg, n.lineno, n.col_offset, n.end_lineno, n.end_col_offset);
+  }
+
+  errorAtToken(msg: string, t: Token = this.tok): never {
+    return this.error(msg, t.line, t.col, t.endLine, t.endCol);
+  }
+
+  /**
+   * The generic failure at the current token, refined the way CPython refines it: an unclosed
+   * bracket at the end of input, an unexpected indent, a missing comma between two expressions,
+   * `print x`, and `=` where `==` was probably meant.
+   */
+  invalidSyntax(): never {
+    const t = this.tok;
+    if ((t.type === T.NEWLINE || t.type === T.ENDMARKER || t.type === T.DEDENT) && this.tz.unclosed && t.depth > 0) {
+      const u = this.tz.unclosed;
+      this.error(`'${u.ch}' was never closed`, u.line, u.col, u.line, u.col + 1);
+    }
+    if (t.type === T.INDENT) this.error('unexpected indent', t.line, t.endCol - 1, t.line, -2, 'IndentationError');
+    const a = this.lastExpr;
+    if (a !== null && a.end_lineno === this.prev.endLine && a.end_col_offset === this.prev.endCol) this.hintAfter(a);
+    if (t.type === T.NEWLINE || t.type === T.ENDMARKER) this.error('invalid syntax', t.line, t.col, t.line, t.col);
+    return this.errorAtToken('invalid syntax');
+  }
+
+  private hintAfter(a: ast.Expr): void {
+    const t = this.tok;
+    if (t.type === T.OP && t.value === '=') {
+      if (!this.lastExprNamed) return;
+      const pos = this.pos;
+      this.advance();
+      const b = this.probe();
+      const follows = this.isOp('=') || this.isOp(':=');
+      this.reset(pos);
+      if (b === null || follows) return;
+      if (a.kind === 'Name') {
+        this.error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", a.lineno, a.col_offset, b.end_lineno, b.end_col_offset);
+      }
+      if (isBitwiseOrLevel(a) && !isExcludedFromEqualsHint(a)) {
+        this.errorAtNode(`cannot assign to ${exprName(a)} here. Maybe you meant '==' instead of '='?`, a);
+      }
+      return;
+    }
+    if (!startsExpression(t)) return;
+    if (a.kind === 'Name' && (a.id === 'print' || a.id === 'exec') && t.depth === 0) {
+      const pos = this.pos;
+      const b = this.probe();
+      this.reset(pos);
+      const end = b ?? a;
+      this.error(`Missing parentheses in call to '${a.id}'. Did you mean ${a.id}(...)?`, a.lineno, a.col_offset, end.end_lineno, end.end_col_offset);
+    }
+    if (t.depth === 0) return;
+    // CPython skips the hint when `a` is a name glued to a string (a legacy prefix) or a soft keyword.
+    if (a.kind === 'Name' && (t.type === T.STRING || a.id === 'match' || a.id === 'case' || a.id === '_')) return;
+    const pos = this.pos;
+    const b = this.probe();
+    this.reset(pos);
+    if (b !== null) {
+      this.error('invalid syntax. Perhaps you forgot a comma?', a.lineno, a.col_offset, b.end_lineno, b.end_col_offset);
+    }
+  }
+
+  private probe(): ast.Expr | null {
+    const saved = this.lastExpr;
+    try {
+      return this.probeExpression!(this);
+    } catch (e) {
+      if (e instanceof PySyntaxError) return null;
+      throw e;
+    } finally {
+      this.lastExpr = saved;
+    }
+  }
+}
+
+/** Whether `t` can begin an expression (not counting `*`, `yield`). */
+export function startsExpression(t: Token): boolean {
+  switch (t.type) {
+    case T.NAME: case T.NUMBER: case T.STRING: return true;
+    case T.KEYWORD: return t.value === 'None' || t.value === 'True' || t.value === 'False' || t.value === 'not' || t.value === 'lambda' || t.value === 'await';
+    case T.OP: return t.value === '(' || t.value === '[' || t.value === '{' || t.value === '-' || t.value === '+' || t.value === '~' || t.value === '...';
+    default: return false;
+  }
+}
+
+/** Whether `t` can begin a star_expression (an expression or `*x`). */
+export function startsStarExpression(t: Token): boolean {
+  return startsExpression(t) || (t.type === T.OP && t.value === '*');
+}
+
+/** Nodes the `bitwise_or` grammar level can produce (no boolean ops, comparisons, if-else, lambda). */
+export function isBitwiseOrLevel(e: ast.Expr): boolean {
+  switch (e.kind) {
+    case 'BoolOp': case 'Compare': case 'IfExp': case 'Lambda': case 'NamedExpr': case 'Starred': case 'Yield': case 'YieldFrom':
+      return false;
+    case 'UnaryOp':
+      return e.op !== 'Not';
+    default:
+      return true;
+  }
+}
+
+// CPython's `=`-for-`==` hint skips displays and the three named constants.
+function isExcludedFromEqualsHint(e: ast.Expr): boolean {
+  if (e.kind === 'List' || e.kind === 'Tuple' || e.kind === 'GeneratorExp') return true;
+  return e.kind === 'Constant' && (e.value.type === 'None' || e.value.type === 'bool');
+}
+
+/** How CPython names an expression in "cannot assign to …" messages. */
+export function exprName(e: ast.Expr): string {
+  switch (e.kind) {
+    case 'Attribute': return 'attribute';
+    case 'Subscript': return 'subscript';
+    case 'Starred': return 'starred';
+    case 'Name': return 'name';
+    case 'List': return 'list';
+    case 'Tuple': return 'tuple';
+    case 'Lambda': return 'lambda';
+    case 'Call': return 'function call';
+    case 'BoolOp': case 'BinOp': case 'UnaryOp': return 'expression';
+    case 'GeneratorExp': return 'generator expression';
+    case 'Yield': case 'YieldFrom': return 'yield expression';
+    case 'Await': return 'await expression';
+    case 'ListComp': return 'list comprehension';
+    case 'SetComp': return 'set comprehension';
+    case 'DictComp': return 'dict comprehension';
+    case 'Dict': return 'dict literal';
+    case 'Set': return 'set display';
+    case 'JoinedStr': case 'FormattedValue': return 'f-string expression';
+    case 'Compare': return 'comparison';
+    case 'IfExp': return 'conditional expression';
+    case 'NamedExpr': return 'named expression';
+    case 'Slice': return 'slice';
+    case 'Constant':
+      switch (e.value.type) {
+        case 'None': return 'None';
+        case 'bool': return e.value.value ? 'True' : 'False';
+        case 'Ellipsis': return 'ellipsis';
+        default: return 'literal';
+      }
+    default: {
+      const never: never = e;
+      return never;
+    }
+  }
+}
