@@ -15,8 +15,8 @@ ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "games")
 
 def write_bmp(path, width, height, pixels, palette, bpp):
     """pixels: list of rows (top row first) of palette indices; palette: list of 0xRRGGBB."""
-    colors = 1 << bpp
-    pal = list(palette) + [0] * (colors - len(palette))
+    colors = len(palette)
+    pal = list(palette)
     stride = ((width * bpp + 31) // 32) * 4
     body = bytearray()
     for row in reversed(pixels):
@@ -491,6 +491,51 @@ def make_tilemap():
     write_bmp(os.path.join(ROOT, "tilemap", "sprites.bmp"), len(px[0]), len(px), px, SPRITE_PALETTE, 4)
 
 
+
+# ---------------------------------------------------------------- blocks
+# cells.bmp: 3x3 cells, shown at Group scale 2. Each colour owns three palette entries
+# (light, main, dark), so the game recolours every cell of a kind by editing its palette.
+BLOCK_BASE = (0x30D0F0, 0xF0D030, 0xB050F0, 0xF09030, 0x3070F0, 0x40D050, 0xF04040)
+
+
+def shade(color, f):
+    r, g, b = color >> 16, (color >> 8) & 255, color & 255
+    if f > 1:
+        r, g, b = (min(255, int(c + (255 - c) * (f - 1))) for c in (r, g, b))
+    else:
+        r, g, b = (int(c * f) for c in (r, g, b))
+    return (r << 16) | (g << 8) | b
+
+
+def block_cells():
+    palette = [0x101020, 0x282848]                     # 0 well, 1 well dot
+    for c in BLOCK_BASE:                               # 2..22 light/main/dark per colour
+        palette += [shade(c, 1.5), c, shade(c, 0.55)]
+    palette += [0x8080A0, 0x101020]                    # 23 ghost edge, 24 ghost inside
+    palette += [0xFFFFFF, 0xE0E0FF, 0xA0A0C0]          # 25..27 flashing line
+    palette += [0xA0A0A0, 0x707070, 0x404040]          # 28..30 dead cells
+    bevel = ((0, 0, 1), (0, 1, 2), (1, 2, 2))          # light, main, dark
+    cells = [[[0, 0, 0], [0, 1, 0], [0, 0, 0]]]        # 0 empty
+    for k in range(7):                                 # 1..7 the pieces
+        cells.append([[2 + 3 * k + v for v in row] for row in bevel])
+    cells.append([[23, 23, 23], [23, 24, 23], [23, 23, 23]])   # 8 ghost
+    cells.append([[25 + v for v in row] for row in bevel])     # 9 flash
+    cells.append([[28 + v for v in row] for row in bevel])     # 10 dead
+    width = 3 * len(cells)
+    px = [[0] * width for _ in range(3)]
+    for i, cell in enumerate(cells):
+        for y in range(3):
+            for x in range(3):
+                px[y][3 * i + x] = cell[y][x]
+    return px, palette
+
+
+def make_blocks():
+    px, palette = block_cells()
+    write_bmp(os.path.join(ROOT, "blocks", "cells.bmp"), len(px[0]), len(px), px, palette, 8)
+
+
 if __name__ == "__main__":
     make_snake()
     make_tilemap()
+    make_blocks()
