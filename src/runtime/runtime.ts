@@ -12,6 +12,8 @@ import { BoardHardware } from './board-hardware';
 import { Clock, RealClock, VirtualClock } from './clock';
 import { Nvm } from './nvm';
 import { SandboxFs } from './sandbox-fs';
+import { HeapBudget } from './heap-budget';
+import type { PyValue } from '../objects/core';
 
 export interface RuntimeOptions {
   /** The folder that plays the CIRCUITPY drive. */
@@ -66,6 +68,13 @@ export class Runtime {
   private readonly onFrame: ((frame: number) => void) | undefined;
   /** Whether console output is also drawn on the display's terminal. */
   consoleOnScreen = true;
+  /** supervisor.set_next_code_file's choice for the next run. */
+  nextCodeFile: string | null = null;
+  /** The last run's traceback text (supervisor.get_previous_traceback). */
+  previousTraceback: string | null = null;
+  /** The Python object of board.DISPLAY, once the displayio bindings made it. */
+  displayObject: PyValue | null = null;
+  readonly memory = new HeapBudget();
 
   constructor(opts: RuntimeOptions) {
     this.board = opts.board;
