@@ -1,0 +1,30 @@
+// microcontroller.Pin: one MCU pin; board names are aliases of the same object, and the repr
+// uses the first board name, as the firmware's pin table does.
+import { makeNativeType, PyObject } from '../../objects/core';
+import type { PinState } from '../../runtime/board-hardware';
+
+export const pinType = makeNativeType('Pin', undefined, 'microcontroller');
+pinType.isBaseType = false;
+
+export class PyPin extends PyObject {
+  constructor(readonly state: PinState) {
+    super(pinType);
+  }
+}
+
+pinType.repr = (p: PyPin) => `board.${p.state.boardName}`;
+pinType.hash = (p: PyPin) => p.state.mcuName.length * 31 + p.state.mcuName.charCodeAt(p.state.mcuName.length - 1);
+
+/** The Pin objects of one run, one per MCU pin. */
+export class PinTable {
+  private readonly pins = new Map<PinState, PyPin>();
+
+  get(state: PinState): PyPin {
+    let pin = this.pins.get(state);
+    if (!pin) {
+      pin = new PyPin(state);
+      this.pins.set(state, pin);
+    }
+    return pin;
+  }
+}
