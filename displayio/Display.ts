@@ -43,7 +43,8 @@ export class Display {
 
   constructor(opts: DisplayOptions) {
     this.panel = opts.panel;
-    this.now = opts.now;
+    // The supervisor's millisecond tick is an integer.
+    this.now = () => Math.floor(opts.now());
     this.wait = opts.wait ?? (() => {});
     this.msPerFrame = Math.floor(1000 / (opts.nativeFramesPerSecond ?? 60));
     this.backlight = opts.backlight ?? 'pwm';

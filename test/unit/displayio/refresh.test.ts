@@ -7,7 +7,9 @@ import { ColorConverter } from '../../../displayio/ColorConverter';
 import { Display } from '../../../displayio/Display';
 import { Group } from '../../../displayio/Group';
 import { TileGrid } from '../../../displayio/TileGrid';
-import { HeadlessPanel } from '../../../ports/backends/headless/panel';
+import { HeadlessBackend } from '../../../ports/backends/headless/backend';
+import { HeadlessPanel, rgb565ToRGBA } from '../../../ports/backends/headless/panel';
+import { decodePNG } from '../../../ports/backends/headless/png';
 import { c565, makeScene, palette, throwsPy } from '../../golden/displayio/scene';
 
 function whiteBlock(w: number, h: number, opts = {}): TileGrid {
@@ -216,4 +218,20 @@ t.test('brightness: stored, drives the backlight, refused without one', async t 
   const d = new Display({ panel: new HeadlessPanel(4, 4), now: () => 0, backlight: 'none' });
   t.equal(d.brightness, 0);
   throwsPy(t, () => { d.brightness = 1; }, 'RuntimeError', 'Brightness not adjustable');
+});
+
+t.test('headless: RGBA expansion replicates bits; PNG round trip with integer zoom', async t => {
+  t.same([...rgb565ToRGBA(Uint16Array.of(0xffff, 0xf800, 0x0841))], [255, 255, 255, 255, 255, 0, 0, 255, 8, 8, 8, 255]);
+  const b = new HeadlessBackend({ width: 3, height: 2, title: 't', ledCount: 0 });
+  b.present(Uint16Array.of(0xffff, 0, 0xf800, 0x07e0, 0x001f, 0x8410));
+  const img = decodePNG(b.screenshot(2));
+  t.same([img.width, img.height], [6, 4]);
+  const px = (x: number, y: number) => [...img.rgba.subarray((y * 6 + x) * 4, (y * 6 + x) * 4 + 3)];
+  t.same(px(1, 1), [255, 255, 255]);
+  t.same(px(4, 0), [255, 0, 0]);
+  t.same(px(5, 3), [132, 130, 132]);
+  t.same(px(0, 2), [0, 255, 0]);
+  b.push({ kind: 'button', button: 'A', pressed: true });
+  t.equal(b.pollInput().length, 1);
+  t.equal(b.pollInput().length, 0);
 });

@@ -8,6 +8,8 @@ import { Colorspace } from '../../../displayio/Colorspace';
 import { buildConsole } from '../../../displayio/console/console';
 import { builtinFont } from '../../../displayio/fontio/BuiltinFont';
 import { Group } from '../../../displayio/Group';
+import { OnDiskBitmap } from '../../../displayio/OnDiskBitmap';
+import { brokenBmps, BMP_H, BMP_W, testBmps } from '../../../scripts/make-test-bmps';
 import { Palette } from '../../../displayio/Palette';
 import { Terminal } from '../../../displayio/terminalio/Terminal';
 import { TileGrid } from '../../../displayio/TileGrid';
@@ -270,4 +272,35 @@ t.test('Palette pixel shader redraws vectorio users on change', async t => {
   pal.set(0, 0xffffff);
   s.display.refresh();
   t.equal(s.at(1, 1), 0xffff);
+});
+
+t.test('OnDiskBitmap decodes every variant to the intended colours', async t => {
+  for (const [name, { data, expectedRgb }] of Object.entries(testBmps())) {
+    const odb = new OnDiskBitmap(data);
+    t.same([odb.width, odb.height], [BMP_W, BMP_H], name);
+    const shader = odb.pixelShader;
+    let bad = 0;
+    for (let y = 0; y < BMP_H; y++) for (let x = 0; x < BMP_W; x++) {
+      const v = odb.getPixel(x, y);
+      const rgb = shader instanceof Palette ? shader.get(v) : v;
+      if (rgb !== expectedRgb(x, y)) bad++;
+    }
+    t.equal(bad, 0, `${name}: every pixel`);
+    t.equal(shader instanceof Palette, odb.bitsPerPixel <= 8, `${name}: Palette iff indexed`);
+  }
+  const odb = new OnDiskBitmap(testBmps().bmp_4bit_5colors.data);
+  t.equal((odb.pixelShader as Palette).count, 5, 'palette length from colours-used');
+});
+
+t.test('OnDiskBitmap rejects broken files with CircuitPython errors', async t => {
+  for (const [name, { data, pyType, message }] of Object.entries(brokenBmps())) {
+    t.test(name, async t => throwsPy(t, () => new OnDiskBitmap(data), pyType, message));
+  }
+});
+
+t.test('OnDiskBitmap past the end of a truncated file reads 0', async t => {
+  const data = testBmps().bmp_24bit.data;
+  const odb = new OnDiskBitmap(data.slice(0, data.length - 20));
+  t.equal(odb.getPixel(BMP_W - 1, 0), 0);
+  t.not(odb.getPixel(0, BMP_H - 1), 0);
 });
