@@ -1,6 +1,7 @@
 // format(float, spec): the format-spec mini-language for floats (e E f F g G n % and none), with
 // CPython's rounding (half-even on the exact binary value) and its choices of notation.
-import { fixedDigits, shortestDigits, significantDigits } from './exact-decimal';
+import { shortestDigits } from './exact-decimal';
+import { fixedString, sigDigits } from './fast-digits';
 import { exponentSuffix, floatRepr } from './float-repr';
 import { FormatSpec, parseFormatSpec, unknownFormatCode } from './format-spec';
 import { layoutNumber } from './number-layout';
@@ -65,7 +66,7 @@ function finiteBody(ax: number, type: string, precision: number, alt: boolean, a
     case 'f': case 'F':
       return fixedBody(ax, precision, alt);
     case 'e': case 'E': {
-      const { digits, exp } = significantDigits(ax, precision + 1);
+      const { digits, exp } = ax === 0 ? { digits: '0'.repeat(precision + 1), exp: 0 } : sigDigits(ax, precision + 1);
       return exponentBody(digits, exp, alt, type);
     }
     case 'r': {
@@ -76,8 +77,7 @@ function finiteBody(ax: number, type: string, precision: number, alt: boolean, a
     default: {
       // 'g' / 'G': precision significant digits, trailing zeros dropped unless '#'.
       const p = precision === 0 ? 1 : precision;
-      let { digits, exp } = significantDigits(ax, p);
-      if (ax === 0) exp = 0;
+      let { digits, exp } = ax === 0 ? { digits: '0'.repeat(p), exp: 0 } : sigDigits(ax, p);
       if (!alt) digits = stripTrailingZeros(digits);
       const decpt = exp + 1;
       if (decpt <= -4 || decpt > (addDot0 ? p - 1 : p)) return exponentBody(digits, exp, alt, type === 'G' ? 'E' : 'e');
@@ -87,21 +87,7 @@ function finiteBody(ax: number, type: string, precision: number, alt: boolean, a
 }
 
 function fixedBody(ax: number, precision: number, alt: boolean): Body {
-  let s: string;
-  // toFixed is exact but breaks exact ties upward; a tie at `precision` places means x has exactly
-  // precision + 1 fractional bits, i.e. x × 2**(precision+1) is an odd integer: those go the slow way.
-  const scaled = ax * 2 ** (precision + 1);
-  if (ax < 1e21 && precision <= 100 && !(Number.isInteger(scaled) && scaled % 2 === 1)) {
-    s = ax.toFixed(precision);
-  } else {
-    const n = fixedDigits(ax, precision);
-    if (precision === 0) s = n;
-    else {
-      const padded = n.length <= precision ? '0'.repeat(precision - n.length + 1) + n : n;
-      const cut = padded.length - precision;
-      s = padded.slice(0, cut) + '.' + padded.slice(cut);
-    }
-  }
+  const s = fixedString(ax, precision);
   if (precision === 0) return { intDigits: s, rest: alt ? '.' : '' };
   const dot = s.length - precision - 1;
   return { intDigits: s.slice(0, dot), rest: s.slice(dot) };

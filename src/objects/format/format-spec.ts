@@ -3,16 +3,16 @@
 import { FormatError, valueError } from './format-error';
 
 export interface FormatSpec {
-  fill: string; // one code point
-  align: string; // '<' '>' '^' '=' (the type's default when not given)
-  sign: string; // '' '+' '-' ' '
-  noNegZero: boolean; // 'z'
-  alternate: boolean; // '#'
-  width: number; // -1 when not given
-  grouping: string; // '' ',' '_'
-  groupSize: number; // 3, or 4 for '_' with b o x X
-  precision: number; // -1 when not given
-  type: string; // '' when not given (after defaulting)
+  readonly fill: string; // one code point
+  readonly align: string; // '<' '>' '^' '=' (the type's default when not given)
+  readonly sign: string; // '' '+' '-' ' '
+  readonly noNegZero: boolean; // 'z'
+  readonly alternate: boolean; // '#'
+  readonly width: number; // -1 when not given
+  readonly grouping: string; // '' ',' '_'
+  readonly groupSize: number; // 3, or 4 for '_' with b o x X
+  readonly precision: number; // -1 when not given
+  readonly type: string; // '' when not given (after defaulting)
 }
 
 function isAlign(c: number): boolean {
@@ -30,6 +30,21 @@ const MAX_DECIMAL_DIGITS = 2 ** 31 - 1; // CPython stores width and precision in
  * ('d' for int, '' for float, 's' for str) and `defaultAlign` ('>' for numbers, '<' for str).
  */
 export function parseFormatSpec(spec: string, typeName: string, defaultType: string, defaultAlign: string): FormatSpec {
+  // Games format the same few specs every frame. The cache holds only successful, immutable
+  // parses of a pure function, so sharing it between runtimes is harmless.
+  const key = typeName + spec;
+  const cached = specCache.get(key);
+  if (cached !== undefined) return cached;
+  const parsed = parseUncached(spec, typeName, defaultType, defaultAlign);
+  if (specCache.size >= SPEC_CACHE_SIZE) specCache.clear();
+  specCache.set(key, parsed);
+  return parsed;
+}
+
+const SPEC_CACHE_SIZE = 256;
+const specCache = new Map<string, FormatSpec>();
+
+function parseUncached(spec: string, typeName: string, defaultType: string, defaultAlign: string): FormatSpec {
   const end = spec.length;
   let pos = 0;
   let fill = ' ';
