@@ -197,6 +197,7 @@ class FScanner {
     }
     try {
       const p = new Parser({ ...sub, lines: outer.tz.lines }, outer.filename);
+      p.probeExpression = outer.probeExpression;
       p.expectOp('(');
       const e = parseStarExpressions(p);
       p.expectOp(')');

@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""Records CPython 3.11's view of the parser fixtures (test/unit/compiler/fixtures/):
+snippets.txt -> snippets.expected.txt (ast.dump with attributes), errors.txt -> errors.expected.txt
+(exception type, message, line, offset). Columns are converted from UTF-8 bytes to characters,
+which is what cpygame's AST uses. Run: python3 scripts/record-ast.py
+"""
+import ast
+import os
+import sys
+import warnings
+
+HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'test', 'unit', 'compiler', 'fixtures')
+
+
+def read_sections(path):
+    """`#### name` headers, each followed by its source text (newline before the next header kept)."""
+    sections = []
+    name = None
+    lines = []
+    with open(path, encoding='utf-8', newline='') as f:
+        for line in f:
+            if line.startswith('#### '):
+                if name is not None:
+                    sections.append((name, ''.join(lines)))
+                name = line[5:].rstrip('\n')
+                lines = []
+            else:
+                lines.append(line)
+    if name is not None:
+        sections.append((name, ''.join(lines)))
+    return sections
+
+
+def variant(name, src):
+    """Applies the line-ending / BOM transform named by a `[tag]` suffix (mirrored by the test)."""
+    if name.endswith('[crlf]'):
+        return src.replace('\n', '\r\n')
+    if name.endswith('[cr]'):
+        return src.replace('\n', '\r')
+    if name.endswith('[bom]'):
+        return '\ufeff' + src
+    if name.endswith('[noeol]'):
+        return src.rstrip('\n')
+    return src
+
+
+def to_char_columns(tree, src):
+    text = src.lstrip('\ufeff').replace('\r\n', '\n').replace('\r', '\n')
+    lines = text.split('\n')
+
+    def conv(lineno, col):
+        line = lines[lineno - 1].encode('utf-8')
+        return len(line[:col].decode('utf-8'))
+
+    for node in ast.walk(tree):
+        if getattr(node, 'lineno', None) is not None and hasattr(node, 'col_offset'):
+            node.col_offset = conv(node.lineno, node.col_offset)
+            node.end_col_offset = conv(node.end_lineno, node.end_col_offset)
+
+
+def main():
+    warnings.simplefilter('ignore')
+    out = []
+    for name, src in read_sections(os.path.join(HERE, 'snippets.txt')):
+        src = variant(name, src)
+        tree = ast.parse(src.encode('utf-8'))
+        to_char_columns(tree, src)
+        out.append(f'#### {name}\n{ast.dump(tree, include_attributes=True)}\n')
+    with open(os.path.join(HERE, 'snippets.expected.txt'), 'w', encoding='utf-8') as f:
+        f.write(''.join(out))
+
+    out = []
+    for name, src in read_sections(os.path.join(HERE, 'errors.txt')):
+        src = variant(name, src)
+        try:
+            compile(src.encode('utf-8'), '<test>', 'exec', flags=ast.PyCF_ONLY_AST, dont_inherit=True)
+            result = 'OK'
+        except SyntaxError as e:
+            result = f'{type(e).__name__}|{e.msg}|{e.lineno}|{e.offset}'
+        out.append(f'#### {name}\n{result}\n')
+    with open(os.path.join(HERE, 'errors.expected.txt'), 'w', encoding='utf-8') as f:
+        f.write(''.join(out))
+
+
+if __name__ == '__main__':
+    sys.exit(main())
