@@ -33,6 +33,9 @@ export class TileGrid implements Layer {
   readonly tilesInBitmap: number;
   /** Tile index per cell, one byte each as in 9.x. */
   readonly tiles: Uint8Array;
+  /** Bitmap position of each possible tile index, so drawing never divides per tile. */
+  readonly tileOriginX = new Int32Array(256);
+  readonly tileOriginY = new Int32Array(256);
 
   private _x: number;
   private _y: number;
@@ -65,6 +68,11 @@ export class TileGrid implements Layer {
     this.bitmapWidthInTiles = this.tileWidth ? Math.floor(_bitmap.width / this.tileWidth) : 0;
     this.tilesInBitmap = this.bitmapWidthInTiles * (this.tileHeight ? Math.floor(_bitmap.height / this.tileHeight) : 0);
     this.tiles = new Uint8Array(this.widthInTiles * this.heightInTiles).fill((opts.defaultTile ?? 0) & 0xff);
+    const perRow = this.bitmapWidthInTiles || 1;
+    for (let t = 0; t < 256; t++) {
+      this.tileOriginX[t] = (t % perRow) * this.tileWidth;
+      this.tileOriginY[t] = Math.floor(t / perRow) * this.tileHeight;
+    }
     this._x = int16(opts.x ?? 0);
     this._y = int16(opts.y ?? 0);
   }

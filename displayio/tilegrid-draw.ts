@@ -30,28 +30,26 @@ function drawFast(tg: TileGrid, bmp: Bitmap, lut: Int32Array, frame: Frame,
   const out = frame.pixels, fw = frame.width;
   const cx = tg.currentArea.x1, cy = tg.currentArea.y1;
   const tw = tg.tileWidth, th = tg.tileHeight, wt = tg.widthInTiles, ht = tg.heightInTiles;
-  const bwt = tg.bitmapWidthInTiles, tiles = tg.tiles, bpv = bmp.bitsPerValue;
+  const tiles = tg.tiles, originX = tg.tileOriginX, originY = tg.tileOriginY, bpv = bmp.bitsPerValue;
   const strideBytes = bmp.strideWords * 4, bh = bmp.height, bw = bmp.width;
   const u8 = bmp.bytes, u16 = bmp.halfs, lutLen = lut.length;
-  const gh = tg.pixelHeight, flipY = tg.flipY;
   const u0 = x1 - cx;
+  // Where each row starts is the same for every row; only the y terms step, without dividing.
+  const xIn0 = u0 % tw, cellX0 = (((u0 / tw) | 0) + tg.topLeftX) % wt;
+  const dv = tg.flipY ? -1 : 1;
+  const v0 = tg.flipY ? tg.pixelHeight - 1 - (y1 - cy) : y1 - cy;
+  let yIn = v0 % th, cellY = (((v0 / th) | 0) + tg.topLeftY) % ht;
   for (let py = y1; py < y2; py++) {
-    const sy = py - cy;
-    const v = flipY ? gh - 1 - sy : sy;
-    const rowCell = ((((v / th) | 0) + tg.topLeftY) % ht) * wt;
-    const yIn = v % th;
+    const rowCell = cellY * wt;
     let o = py * fw + x1;
-    let u = u0, count = x2 - x1;
-    let xIn = u % tw;
-    let cellX = (((u / tw) | 0) + tg.topLeftX) % wt;
+    let count = x2 - x1, xIn = xIn0, cellX = cellX0;
     while (count > 0) {
       const tile = tiles[rowCell + cellX];
-      let bx = (tile % bwt) * tw + xIn;
-      const by = ((tile / bwt) | 0) * th + yIn;
+      let bx = originX[tile] + xIn;
+      const by = originY[tile] + yIn;
       let run = tw - xIn;
       if (run > count) run = count;
       count -= run;
-      u += run;
       if (by >= bh || bx + run > bw) {
         // A tile index past the bitmap samples outside it, which reads as value 0.
         for (const end = o + run; o < end; o++, bx++) {
@@ -113,6 +111,12 @@ function drawFast(tg: TileGrid, bmp: Bitmap, lut: Int32Array, frame: Frame,
       }
       xIn = 0;
       if (++cellX === wt) cellX = 0;
+    }
+    if (dv > 0) {
+      if (++yIn === th) { yIn = 0; if (++cellY === ht) cellY = 0; }
+    } else if (--yIn < 0) {
+      yIn = th - 1;
+      if (--cellY < 0) cellY = ht - 1;
     }
   }
 }
