@@ -1,0 +1,107 @@
+// The terminal backend: half-block rendering to ANSI text, raw key parsing, synthesised key
+// releases, and one run in a real pseudo-terminal (util-linux `script`) when it is installed.
+import t from 'tap';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildSync } from 'esbuild';
+import { FIRST_HOLD_MS, KeyHolds, parseKeys, REPEAT_HOLD_MS } from '../../../ports/backends/terminal/keys';
+import { HalfBlockRenderer, layoutFor, rgb } from '../../../ports/backends/terminal/render';
+
+t.test('the panel shrinks by whole steps to fit the terminal and is centred', async t => {
+  t.same(layoutFor(160, 128, 200, 80), { step: 1, columns: 160, rows: 64, left: 20, top: 0 });
+  t.same(layoutFor(160, 128, 80, 24), { step: 3, columns: 54, rows: 22, left: 13, top: 0 });
+  t.equal(layoutFor(160, 128, 160, 65).step, 1, 'one line is kept for the status');
+  t.equal(layoutFor(160, 128, 160, 64).step, 2);
+});
+
+t.test('RGB565 expands by bit replication', async t => {
+  t.equal(rgb(0xffff), '255;255;255');
+  t.equal(rgb(0xf800), '255;0;0');
+  t.equal(rgb(0x0841), '8;8;8');
+});
+
+t.test('the first frame draws every cell, an unchanged frame nothing, a change one cell', async t => {
+  const r = new HalfBlockRenderer(4, 3);
+  const px = new Uint16Array(12);
+  px[0] = 0xf800; // upper pixel of cell (0,0)
+  px[4] = 0x001f; // lower pixel of cell (0,0)
+  const first = r.render(px, 10, 5);
+  t.match(first, /^\x1b\[0m\x1b\[2J/, 'a new layout clears the screen');
+  t.equal(first.split('▀').length - 1, 8, '4 columns × 2 rows (the odd last row has black below)');
+  t.match(first, /\x1b\[1;4H\x1b\[38;2;255;0;0;48;2;0;0;255m▀/, 'centred at column 4, fg upper, bg lower');
+  t.equal(r.render(px, 10, 5), '');
+  px[8 + 2] = 0xffff; // row 2 is the upper half of cell row 1
+  t.equal(r.render(px, 10, 5), '\x1b[2;6H\x1b[38;2;255;255;255;48;2;0;0;0m▀');
+  t.match(r.render(px, 12, 5), /^\x1b\[0m\x1b\[2J/, 'a resize redraws everything');
+});
+
+t.test('neighbouring changed cells share cursor moves and colours', async t => {
+  const r = new HalfBlockRenderer(3, 2);
+  const out = r.render(new Uint16Array(6), 3, 2);
+  t.equal(out, '\x1b[0m\x1b[2J\x1b[1;1H\x1b[38;2;0;0;0;48;2;0;0;0m▀▀▀');
+});
+
+t.test('the status line shows one dot per NeoPixel and is cut to the width', async t => {
+  const r = new HalfBlockRenderer(4, 2);
+  r.render(new Uint16Array(8), 10, 4);
+  const s = r.status([0xff0000, 0x00ff00], 'hello world', 10);
+  t.equal(s, '\x1b[2;1H\x1b[0m\x1b[2K\x1b[38;2;255;0;0m●\x1b[38;2;0;255;0m●\x1b[0m hello w');
+});
+
+t.test('raw input splits into key names', async t => {
+  t.same(parseKeys('xZ\r\x7f\x03'), ['x', 'z', 'return', 'backspace', 'ctrl-c']);
+  t.same(parseKeys('\x1b[A\x1bOB\x1b[C\x1b[D'), ['up', 'down', 'right', 'left']);
+  t.same(parseKeys('\x1b[15~\x1b[24~'), ['f5', 'f12']);
+  t.same(parseKeys('\x1b'), ['escape']);
+  t.same(parseKeys('\x1b[17~x'), ['x'], 'other function keys are skipped');
+});
+
+t.test('a tap is held for FIRST_HOLD_MS; a repeating key until REPEAT_HOLD_MS after the last repeat', async t => {
+  const h = new KeyHolds();
+  t.ok(h.press('x', 0));
+  t.same(h.expire(FIRST_HOLD_MS - 1), []);
+  t.same(h.expire(FIRST_HOLD_MS), ['x']);
+  t.ok(h.press('up', 1000));
+  t.notOk(h.press('up', 1500), 'an auto-repeat is not a new press');
+  t.notOk(h.press('up', 1530));
+  t.same(h.expire(1530 + REPEAT_HOLD_MS - 1), []);
+  t.same(h.expire(1530 + REPEAT_HOLD_MS), ['up']);
+});
+
+t.test('in a pseudo-terminal: keys become events, Esc quits, the terminal is restored', async t => {
+  if (spawnSync('script', ['--version']).status !== 0) {
+    t.comment('skipped: util-linux `script` is not installed, so no pseudo-terminal');
+    t.pass('skipped');
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'cpygame-term-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const backend = resolve(__dirname, '../../../ports/backends/terminal/terminal-backend.ts');
+  writeFileSync(join(dir, 'demo.ts'), `
+    import { openTerminalBackend } from ${JSON.stringify(backend)};
+    const b = openTerminalBackend({ width: 160, height: 128, title: 'demo', ledCount: 5 });
+    const px = new Uint16Array(160 * 128).fill(0xf800);
+    const log: string[] = [];
+    const nap = new Int32Array(new SharedArrayBuffer(4));
+    const start = Date.now();
+    while (Date.now() - start < 5000 && !log.includes('quit')) {
+      b.present(px);
+      for (const e of b.pollInput()) log.push(e.kind === 'button' ? e.button + (e.pressed ? '+' : '-') : e.action);
+      Atomics.wait(nap, 0, 0, 10);
+    }
+    b.close();
+    console.log('EVENTS ' + log.join(' ') + ' RAW ' + process.stdin.isRaw);
+  `);
+  buildSync({ entryPoints: [join(dir, 'demo.ts')], bundle: true, platform: 'node', outfile: join(dir, 'demo.js'), logLevel: 'silent' });
+  // Keys typed with pauses, as a person would; the arrow key arrives as one escape sequence.
+  const typing = `sleep 0.5; printf x; sleep 0.7; printf '\\033[A'; sleep 0.2; printf '\\033'; sleep 1`;
+  const r = spawnSync('sh', ['-c', `(${typing}) | script -qfec "stty cols 170 rows 70; node ${join(dir, 'demo.js')}" /dev/null`],
+    { encoding: 'utf8', timeout: 20000 });
+  const out = r.stdout;
+  t.match(out, /EVENTS A\+ A- UP\+ quit RAW false/, 'x pressed and released, Up pressed, Esc quits');
+  t.ok(out.indexOf('\x1b[?1049h') < out.indexOf('▀'), 'drawn on the alternate screen');
+  t.ok(out.lastIndexOf('\x1b[?25h\x1b[?1049l') > out.lastIndexOf('▀'), 'cursor and main screen restored after the last frame');
+  t.match(out, /\x1b\[38;2;255;0;0;48;2;255;0;0m▀/, 'red frame drawn in 24-bit colour');
+});
