@@ -535,7 +535,138 @@ def make_blocks():
     write_bmp(os.path.join(ROOT, "blocks", "cells.bmp"), len(px[0]), len(px), px, palette, 8)
 
 
+
+# ---------------------------------------------------------------- shooter
+# sprites.bmp: one sheet of 8x8 frames shared by every sprite of the game.
+SHOOTER_PALETTE = [
+    0xFF00FF,  # 0 . clear
+    0xFFFFFF,  # 1 w white
+    0x40E0FF,  # 2 c cyan
+    0x3070F0,  # 3 b blue
+    0x1A3080,  # 4 B dark blue
+    0xF03030,  # 5 r red
+    0xFF9020,  # 6 o orange
+    0xFFE040,  # 7 y yellow
+    0x50E050,  # 8 g green
+    0x207830,  # 9 G dark green
+    0xC060F0,  # 10 p purple
+    0x6A2A90,  # 11 P dark purple
+    0xA0A0B0,  # 12 k grey
+    0xFF60C0,  # 13 m pink
+]
+SHOOTER_LEGEND = {c: i for i, c in enumerate(".wcbBroygGpPkm")}
+
+
+def shooter_sprites():
+    t = lambda s: parse(art(s), SHOOTER_LEGEND)
+    frames = [
+        t(""".cc.....
+             ..bcc...
+             obbbccc.
+             ybbbbbcw
+             ybbbbbcw
+             obbbccc.
+             ..bcc...
+             .cc....."""),      # 0 ship
+        t(""".cc.....
+             ..bcc...
+             ybbbccc.
+             rbbbbbcw
+             rbbbbbcw
+             ybbbccc.
+             ..bcc...
+             .cc....."""),      # 1 ship, other flame
+        t("""........
+             ........
+             ........
+             .oyyww..
+             .oyyww..
+             ........
+             ........
+             ........"""),      # 2 shot
+        t("""...pp...
+             ..pppp..
+             .pwpppw.
+             pppppppp
+             .PPPPPP.
+             ..P..P..
+             ........
+             ........"""),      # 3 saucer
+        t("""...pp...
+             ..pppp..
+             .ppwppp.
+             pppppppp
+             .PPPPPP.
+             ..P..P..
+             ........
+             ........"""),      # 4 saucer, lights moved
+        t("""......g.
+             ....ggG.
+             ..ggggG.
+             gggrgGG.
+             gggrgGG.
+             ..ggggG.
+             ....ggG.
+             ......g."""),      # 5 dart
+        t("""..rrrr..
+             .roooor.
+             rooyyoor
+             royyyyor
+             royyyyor
+             rooyyoor
+             .roooor.
+             ..rrrr.."""),      # 6 bomber
+        t("""........
+             ........
+             ...rr...
+             ..rmmr..
+             ..rmmr..
+             ...rr...
+             ........
+             ........"""),      # 7 enemy shot
+        t("""........
+             ........
+             ...yy...
+             ..yooy..
+             ..yooy..
+             ...yy...
+             ........
+             ........"""),      # 8 explosion
+        t("""...y....
+             .y.oo.y.
+             ..oyyo..
+             .oyrryo.
+             .oyrryo.
+             ..oyyo..
+             .y.oo.y.
+             ....y..."""),      # 9 explosion
+        t("""y......y
+             ..r..r..
+             .r....r.
+             ...kk...
+             ...kk...
+             .r....r.
+             ..r..r..
+             y......y"""),      # 10 explosion
+        t("""..cccc..
+             .cwwwwc.
+             cwbbbbwc
+             cwbwwbwc
+             cwbwwbwc
+             cwbbbbwc
+             .cwwwwc.
+             ..cccc.."""),      # 11 power-up
+    ]
+    return sheet(frames, 12, 8)
+
+
+def make_shooter():
+    px = shooter_sprites()
+    write_bmp(os.path.join(ROOT, "shooter", "sprites.bmp"), len(px[0]), len(px), px, SHOOTER_PALETTE, 4)
+
+
 if __name__ == "__main__":
     make_snake()
     make_tilemap()
     make_blocks()
+    make_shooter()
