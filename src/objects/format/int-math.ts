@@ -1,7 +1,7 @@
 // Exact Python int arithmetic on the number|bigint representation: floor division and modulo,
 // powers, shifts, bitwise ops on negatives (two's complement of infinite width), bit_length, str(int, base).
 import { valueError, zeroDivisionError } from './format-error';
-import { floatPow } from './float-math';
+import { floatPow } from './float-pow';
 import { bitLengthBig, floatToInt, intToFloat, intTrueDiv, normalize, PyInt, toBigInt } from './int-convert';
 
 export { normalize, intToFloat, floatToInt, intTrueDiv };

@@ -13,6 +13,7 @@ import { percentFormat, PercentHooks } from '../../../src/objects/format/percent
 import { FormatPart, parseFormatString } from '../../../src/objects/format/format-string-parse';
 import * as im from '../../../src/objects/format/int-math';
 import * as fm from '../../../src/objects/format/float-math';
+import { floatPow } from '../../../src/objects/format/float-pow';
 import { roundFloat, roundHalfEven } from '../../../src/objects/format/float-round';
 import { floatFromString } from '../../../src/objects/format/float-parse';
 import { parseIntLiteral } from '../../../src/objects/format/int-parse';
@@ -307,7 +308,7 @@ const FLOAT_OPS: Record<string, [(a: string[]) => unknown, Check]> = {
   floordiv: [a => fm.floatFloorDiv(F(a[0]), F(a[1])), sameFloat],
   mod: [a => fm.floatMod(F(a[0]), F(a[1])), sameFloat],
   divmod: [a => fm.floatDivmod(F(a[0]), F(a[1])), pairOf(sameFloat, sameFloat)],
-  pow: [a => fm.floatPow(F(a[0]), F(a[1])), sameFloat],
+  pow: [a => floatPow(F(a[0]), F(a[1])), sameFloat],
   round: [a => roundFloat(F(a[0]), I(a[1])), sameFloat],
   roundint: [a => roundHalfEven(F(a[0])), sameInt],
   toint: [a => im.floatToInt(F(a[0])), sameInt],
