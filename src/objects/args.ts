@@ -1,0 +1,179 @@
+// Native argument binding from a Python signature string, e.g.
+// defineFunction('sorted(iterable, /, *, key=None, reverse=False)', (iterable, key, reverse) => …).
+// The one string is both the documentation and the parser; wrong calls raise CPython 3.11's
+// messages. Defaults may be None, True, False, ints, floats, 'strings', or `?` (JS undefined:
+// "not given"). *args arrives as a JS array, **kwargs as a Map<string, PyValue>.
+import { KwNames, None, PyFloat, PyType, PyValue } from './core';
+import { PyBuiltinFunction, PyClassMethodDescriptor, PyMethodDescriptor, NativeFn } from './builtin-function';
+import { newTypeError } from './exceptions';
+
+const POS_ONLY = 0, NORMAL = 1, KW_ONLY = 2;
+
+interface Param { name: string; kind: number; def: PyValue | undefined; required: boolean }
+
+/** A parsed signature; `skipSelf` hides a leading self/cls from counts in messages. */
+export class Signature {
+  name: string;
+  params: Param[] = [];
+  nPos = 0;
+  varargs: string | null = null;
+  varkw: string | null = null;
+  /** Index in the output of the first keyword-only parameter. */
+  kwStart = 0;
+  size = 0;
+  skipSelf: number;
+  /** True when a call without keywords and with exactly nPos args may pass args straight through. */
+  simple: boolean;
+
+  constructor(sig: string, isMethod: boolean) {
+    const m = /^\s*([\w.]+)\s*\((.*)\)\s*$/s.exec(sig);
+    if (!m) throw new Error(`bad native signature: ${sig}`);
+    this.name = m[1];
+    let kind = NORMAL;
+    const parts = m[2].split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+    const hasSlash = parts.includes('/');
+    if (hasSlash) kind = POS_ONLY;
+    for (const p of parts) {
+      if (p === '/') { kind = NORMAL; continue; }
+      if (p === '*') { kind = KW_ONLY; continue; }
+      if (p.startsWith('**')) { this.varkw = p.slice(2); continue; }
+      if (p.startsWith('*')) { this.varargs = p.slice(1); kind = KW_ONLY; continue; }
+      const eq = p.indexOf('=');
+      const name = (eq < 0 ? p : p.slice(0, eq)).trim();
+      const def = eq < 0 ? undefined : parseDefault(p.slice(eq + 1).trim(), sig);
+      this.params.push({ name, kind, def, required: eq < 0 });
+    }
+    this.nPos = this.params.filter((p) => p.kind !== KW_ONLY).length;
+    this.kwStart = this.nPos + (this.varargs !== null ? 1 : 0);
+    this.size = this.kwStart + (this.params.length - this.nPos) + (this.varkw !== null ? 1 : 0);
+    this.skipSelf = isMethod ? 1 : 0;
+    this.simple = this.varargs === null && this.varkw === null && this.nPos === this.params.length;
+  }
+
+  /** Binds args/kwnames into the output order: positional params, *args, keyword-only params, **kwargs. */
+  bind(args: PyValue[], kwnames: KwNames): any[] {
+    const nk = kwnames === undefined ? 0 : kwnames.length;
+    const n = args.length - nk;
+    const out = new Array<any>(this.size);
+    const nPos = this.nPos;
+    if (n > nPos && this.varargs === null) throw newTypeError(this.tooManyMessage(n));
+    const m = n < nPos ? n : nPos;
+    for (let i = 0; i < m; i++) out[i] = args[i];
+    if (this.varargs !== null) out[nPos] = n > nPos ? args.slice(nPos, n) : [];
+    let kwargs: Map<string, PyValue> | null = null;
+    for (let j = 0; j < nk; j++) {
+      const name = kwnames![j];
+      const idx = this.paramIndex(name);
+      if (idx < 0 || this.params[idx].kind === POS_ONLY) {
+        if (this.varkw !== null) {
+          if (kwargs === null) kwargs = new Map();
+          kwargs.set(name, args[n + j]);
+          continue;
+        }
+        if (idx >= 0) throw newTypeError(`${this.name}() got some positional-only arguments passed as keyword arguments: '${name}'`);
+        throw newTypeError(`${this.name}() got an unexpected keyword argument '${name}'`);
+      }
+      const slot = idx < nPos ? idx : idx - nPos + this.kwStart;
+      if (out[slot] !== undefined) throw newTypeError(`${this.name}() got multiple values for argument '${name}'`);
+      out[slot] = args[n + j];
+    }
+    if (this.varkw !== null) out[this.size - 1] = kwargs ?? new Map();
+    let missing: string[] | null = null;
+    for (let i = 0; i < this.params.length; i++) {
+      const p = this.params[i];
+      const slot = i < nPos ? i : i - nPos + this.kwStart;
+      if (out[slot] !== undefined) continue;
+      if (p.required) (missing ??= []).push(p.name);
+      else out[slot] = p.def;
+    }
+    if (missing !== null) {
+      const kwOnly = this.paramIndex(missing[0]) >= nPos;
+      throw newTypeError(missingMessage(this.name, missing, kwOnly ? 'keyword-only' : 'positional'));
+    }
+    return out;
+  }
+
+  private paramIndex(name: string): number {
+    const ps = this.params;
+    for (let i = 0; i < ps.length; i++) if (ps[i].name === name) return i;
+    return -1;
+  }
+
+  private tooManyMessage(given: number): string {
+    const max = this.nPos - this.skipSelf;
+    const min = this.params.filter((p) => p.kind !== KW_ONLY && p.required).length - this.skipSelf;
+    return tooManyPositionalMessage(this.name, min, max, given - this.skipSelf);
+  }
+}
+
+function parseDefault(text: string, sig: string): PyValue | undefined {
+  if (text === '?') return undefined;
+  if (text === 'None') return None;
+  if (text === 'True') return true;
+  if (text === 'False') return false;
+  if (/^-?\d+$/.test(text)) return Number(text);
+  if (/^-?\d*\.\d*(e-?\d+)?$/.test(text)) return new PyFloat(Number(text));
+  if (/^'.*'$|^".*"$/.test(text)) return text.slice(1, -1).replace(/\\n/g, '\n');
+  throw new Error(`bad default ${text} in native signature: ${sig}`);
+}
+
+/** `f() takes 2 positional arguments but 3 were given` (and the "from 1 to 2" form). */
+export function tooManyPositionalMessage(name: string, min: number, max: number, given: number): string {
+  const takes = min === max ? `${max}` : `from ${min} to ${max}`;
+  const plural = min === max && max === 1 ? 'argument' : 'arguments';
+  return `${name}() takes ${takes} positional ${plural} but ${given} ${given === 1 ? 'was' : 'were'} given`;
+}
+
+/** `f() missing 2 required positional arguments: 'a' and 'b'`. */
+export function missingMessage(name: string, missing: string[], kind: 'positional' | 'keyword-only'): string {
+  const q = missing.map((s) => `'${s}'`);
+  let list: string;
+  if (q.length === 1) list = q[0];
+  else if (q.length === 2) list = `${q[0]} and ${q[1]}`;
+  else list = `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;
+  const n = missing.length;
+  return `${name}() missing ${n} required ${kind} argument${n === 1 ? '' : 's'}: ${list}`;
+}
+
+type Impl = (...a: any[]) => PyValue | void;
+
+/** Wraps impl (receiving bound parameters in signature order) as a NativeFn. */
+export function nativeFn(sig: string, impl: Impl, isMethod = false): NativeFn {
+  const s = new Signature(sig, isMethod);
+  const simple = s.simple, nPos = s.nPos;
+  return (args, kwnames) => {
+    const r = simple && kwnames === undefined && args.length === nPos
+      ? impl.apply(undefined, args)
+      : impl.apply(undefined, s.bind(args, kwnames));
+    return r === undefined ? None : r;
+  };
+}
+
+/** A module-level native function. */
+export function defineFunction(sig: string, impl: Impl): PyBuiltinFunction {
+  const s = sig.slice(0, sig.indexOf('(')).trim();
+  return new PyBuiltinFunction(s, nativeFn(sig, impl));
+}
+
+/** A method of a native type, installed in owner's dict. The signature starts with self. */
+export function defineMethod(owner: PyType, sig: string, impl: Impl): PyMethodDescriptor {
+  const name = sig.slice(0, sig.indexOf('(')).trim();
+  const d = new PyMethodDescriptor(name, owner, nativeFn(sig, impl, true));
+  owner.typeDict.set(name, d);
+  return d;
+}
+
+/** A classmethod of a native type; the signature starts with cls. */
+export function defineClassMethod(owner: PyType, sig: string, impl: Impl): PyClassMethodDescriptor {
+  const name = sig.slice(0, sig.indexOf('(')).trim();
+  const d = new PyClassMethodDescriptor(name, owner, nativeFn(sig, impl, true));
+  owner.typeDict.set(name, d);
+  return d;
+}
+
+/** A staticmethod of a native type: a plain builtin function in its dict. */
+export function defineStaticMethod(owner: PyType, sig: string, impl: Impl): PyBuiltinFunction {
+  const f = defineFunction(sig, impl);
+  owner.typeDict.set(f.name, f);
+  return f;
+}

@@ -1,0 +1,101 @@
+// Native callables and descriptors: builtin functions (bound or not), method descriptors of
+// native types, native classmethods, and getset descriptors (native properties). Calling
+// convention of every native: fn(args, kwnames) where, for methods, args[0] is self.
+import { KwNames, PyObject, PyType, PyValue, makeNativeType, typeOf } from './core';
+import { newAttributeError, newTypeError } from './exceptions';
+
+export type NativeFn = (args: PyValue[], kwnames: KwNames) => PyValue;
+
+export const builtinFunctionType = makeNativeType('builtin_function_or_method');
+builtinFunctionType.isBaseType = false;
+
+/** A native function, or a native method bound to self. */
+export class PyBuiltinFunction extends PyObject {
+  constructor(public name: string, public fn: NativeFn, public self: PyValue | null = null, public qualname = name) {
+    super(builtinFunctionType);
+  }
+}
+
+builtinFunctionType.call = (f: PyBuiltinFunction, args, kwnames) => {
+  if (f.self === null) return f.fn(args, kwnames);
+  const full = new Array<PyValue>(args.length + 1);
+  full[0] = f.self;
+  for (let i = 0; i < args.length; i++) full[i + 1] = args[i];
+  return f.fn(full, kwnames);
+};
+builtinFunctionType.repr = (f: PyBuiltinFunction) =>
+  f.self === null ? `<built-in function ${f.name}>` : `<built-in method ${f.name} of ${typeOf(f.self).name} object>`;
+
+export const methodDescriptorType = makeNativeType('method_descriptor');
+methodDescriptorType.isBaseType = false;
+methodDescriptorType.isMethodDescriptor = true;
+
+/** A method in a native type's dict: binds to instances of owner (and its subclasses). */
+export class PyMethodDescriptor extends PyObject {
+  constructor(public name: string, public owner: PyType, public fn: NativeFn) {
+    super(methodDescriptorType);
+  }
+}
+
+function checkSelf(d: PyMethodDescriptor, self: PyValue | undefined): void {
+  if (self === undefined) throw newTypeError(`unbound method ${d.owner.name}.${d.name}() needs an argument`);
+  const t = typeOf(self);
+  if (t !== d.owner && !t.isSubtypeOf(d.owner)) {
+    throw newTypeError(`descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${t.name}' object`);
+  }
+}
+
+methodDescriptorType.call = (d: PyMethodDescriptor, args, kwnames) => {
+  checkSelf(d, args[0]);
+  return d.fn(args, kwnames);
+};
+methodDescriptorType.descrGet = (d: PyMethodDescriptor, obj) => {
+  if (obj === undefined) return d;
+  checkSelf(d, obj);
+  return new PyBuiltinFunction(d.name, d.fn, obj, `${d.owner.name}.${d.name}`);
+};
+methodDescriptorType.repr = (d: PyMethodDescriptor) => `<method '${d.name}' of '${d.owner.name}' objects>`;
+
+export const classMethodDescriptorType = makeNativeType('classmethod_descriptor');
+classMethodDescriptorType.isBaseType = false;
+
+/** A native classmethod (dict.fromkeys, int.from_bytes): args[0] is the class. */
+export class PyClassMethodDescriptor extends PyObject {
+  constructor(public name: string, public owner: PyType, public fn: NativeFn) {
+    super(classMethodDescriptorType);
+  }
+}
+classMethodDescriptorType.descrGet = (d: PyClassMethodDescriptor, obj, type) =>
+  new PyBuiltinFunction(d.name, d.fn, obj === undefined ? type : typeOf(obj), `${d.owner.name}.${d.name}`);
+classMethodDescriptorType.repr = (d: PyClassMethodDescriptor) => `<method '${d.name}' of '${d.owner.name}' objects>`;
+
+export const getSetDescriptorType = makeNativeType('getset_descriptor');
+getSetDescriptorType.isBaseType = false;
+
+/** A native attribute computed by get/set functions; always a data descriptor. */
+export class PyGetSetDescriptor extends PyObject {
+  constructor(
+    public name: string,
+    public owner: PyType,
+    public get: (self: any) => PyValue,
+    public set: ((self: any, value: PyValue) => void) | null = null,
+    public del: ((self: any) => void) | null = null,
+  ) {
+    super(getSetDescriptorType);
+  }
+}
+
+getSetDescriptorType.descrGet = (d: PyGetSetDescriptor, obj) => {
+  if (obj === undefined) return d;
+  return d.get(obj);
+};
+getSetDescriptorType.descrSet = (d: PyGetSetDescriptor, obj, value) => {
+  if (value === undefined) {
+    if (d.del !== null) { d.del(obj); return; }
+    if (d.set === null) throw newAttributeError(`attribute '${d.name}' of '${d.owner.name}' objects is not writable`);
+    throw newTypeError(`cannot delete attribute '${d.name}'`);
+  }
+  if (d.set === null) throw newAttributeError(`attribute '${d.name}' of '${d.owner.name}' objects is not writable`);
+  d.set(obj, value);
+};
+getSetDescriptorType.repr = (d: PyGetSetDescriptor) => `<attribute '${d.name}' of '${d.owner.name}' objects>`;

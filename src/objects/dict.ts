@@ -1,0 +1,262 @@
+// dict: insertion-ordered, on a JS Map keyed by normal keys (hashkey.ts); str keys are the
+// fast path (instance and module dicts use getStr/setStr). Views are in dict-views.ts.
+import { BinOp, KwNames, None, NotImplemented, PyObject, PyType, PyValue, STOP, makeNativeType } from './core';
+import { newKeyError, newRuntimeError, newTypeError, newValueError } from './exceptions';
+import { Signature, defineClassMethod, defineMethod } from './args';
+import { Buckets, directKey } from './hashkey';
+import { call, callMethod, eq, getItem, getIter, hash, iterNext, repr, setItem, toArray } from './ops';
+import { lookupAttr } from './attr';
+import { PyTuple } from './tuple';
+import { withReprGuard } from './seq';
+import { PyDictItems, PyDictKeys, PyDictValues, PyDictIterator } from './dict-views';
+
+export const dictType = makeNativeType('dict');
+
+export class PyDict extends PyObject {
+  /** normal key → value, in insertion order. */
+  map = new Map<unknown, PyValue>();
+  /** normal key → original key, only where they differ (True stored as 1, 1.0, 1.5…). */
+  keyObjs: Map<unknown, PyValue> | null = null;
+  buckets: Buckets | null = null;
+
+  constructor(cls: PyType = dictType) { super(cls); }
+
+  get size(): number { return this.map.size; }
+
+  getStr(key: string): PyValue | undefined { return this.map.get(key); }
+  setStr(key: string, value: PyValue): void { this.map.set(key, value); }
+  deleteStr(key: string): boolean { return this.map.delete(key); }
+
+  /** The normal key for lookups (does not register a new bucket entry). */
+  private norm(key: PyValue): unknown {
+    const d = directKey(key);
+    if (d !== undefined) return d;
+    const h = hash(key);
+    return this.buckets === null ? key : this.buckets.find(key as PyObject, h);
+  }
+
+  get(key: PyValue): PyValue | undefined {
+    if (typeof key === 'string') return this.map.get(key);
+    return this.map.get(this.norm(key));
+  }
+
+  has(key: PyValue): boolean {
+    if (typeof key === 'string') return this.map.has(key);
+    return this.map.has(this.norm(key));
+  }
+
+  set(key: PyValue, value: PyValue): void {
+    if (typeof key === 'string') { this.map.set(key, value); return; }
+    let n = directKey(key);
+    if (n === undefined) {
+      const h = hash(key);
+      if (this.buckets === null) this.buckets = new Buckets();
+      n = this.buckets.find(key as PyObject, h);
+      if (n === key && !this.map.has(n)) this.buckets.add(key as PyObject, h);
+    } else if (n !== key && !this.map.has(n)) {
+      (this.keyObjs ??= new Map()).set(n, key);
+    }
+    this.map.set(n, value);
+  }
+
+  /** Removes key; returns its value or undefined when absent. */
+  delete(key: PyValue): PyValue | undefined {
+    const n = typeof key === 'string' ? key : this.norm(key);
+    const v = this.map.get(n);
+    if (v === undefined) return undefined;
+    this.map.delete(n);
+    this.forget(n);
+    return v;
+  }
+
+  private forget(n: unknown): void {
+    if (this.keyObjs !== null) this.keyObjs.delete(n);
+    if (this.buckets !== null && typeof n === 'object') {
+      const k = n as PyObject;
+      if (directKey(k) === undefined) this.buckets.remove(k, hash(k));
+    }
+  }
+
+  /** The Python key stored for a normal key. */
+  keyOf(n: unknown): PyValue {
+    if (this.keyObjs !== null) {
+      const k = this.keyObjs.get(n);
+      if (k !== undefined) return k;
+    }
+    return n as PyValue;
+  }
+
+  clear(): void {
+    this.map.clear();
+    this.keyObjs = null;
+    this.buckets = null;
+  }
+
+  *entries(): IterableIterator<[PyValue, PyValue]> {
+    for (const [n, v] of this.map) yield [this.keyOf(n), v];
+  }
+
+  keys(): PyValue[] {
+    const out: PyValue[] = [];
+    for (const n of this.map.keys()) out.push(this.keyOf(n));
+    return out;
+  }
+
+  copy(): PyDict {
+    const d = new PyDict();
+    d.map = new Map(this.map);
+    if (this.keyObjs !== null) d.keyObjs = new Map(this.keyObjs);
+    if (this.buckets !== null) {
+      d.buckets = new Buckets();
+      for (const [h, b] of this.buckets.map) d.buckets.map.set(h, b.slice());
+    }
+    return d;
+  }
+
+  popLast(): [PyValue, PyValue] | undefined {
+    let last: unknown = undefined, found = false;
+    for (const n of this.map.keys()) { last = n; found = true; }
+    if (!found) return undefined;
+    const k = this.keyOf(last), v = this.map.get(last)!;
+    this.map.delete(last);
+    this.forget(last);
+    return [k, v];
+  }
+}
+
+/** d[key] with __missing__ for subclasses. */
+export function dictGetItem(d: PyDict, key: PyValue): PyValue {
+  const v = d.get(key);
+  if (v !== undefined) return v;
+  if (d.cls !== dictType && d.cls.lookup('__missing__') !== undefined) return callMethod(d, '__missing__', [key]);
+  throw newKeyError(key);
+}
+
+/** dict.update / dict(...) argument handling: a mapping (has keys()) or an iterable of pairs. */
+export function dictUpdate(d: PyDict, other: PyValue, kwargs?: Map<string, PyValue>): void {
+  if (other instanceof PyDict) {
+    if (d.map.size === 0 && other.cls === dictType && d !== other && other.keyObjs === null && other.buckets === null) {
+      d.map = new Map(other.map);
+    } else {
+      for (const [k, v] of other.entries()) d.set(k, v);
+    }
+  } else if (other !== undefined) {
+    const keysFn = lookupAttr(other, 'keys');
+    if (keysFn !== undefined) {
+      for (const k of toArray(call(keysFn, []))) d.set(k, getItem(other, k));
+    } else {
+      const it = getIter(other);
+      let i = 0;
+      for (let x = iterNext(it); x !== STOP; x = iterNext(it), i++) {
+        let pair: PyValue[];
+        try { pair = toArray(x); } catch (e) {
+          throw newTypeError(`cannot convert dictionary update sequence element #${i} to a sequence`);
+        }
+        if (pair.length !== 2) {
+          throw newValueError(`dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
+        }
+        d.set(pair[0], pair[1]);
+      }
+    }
+  }
+  if (kwargs !== undefined) for (const [k, v] of kwargs) d.set(k, v);
+}
+
+/** Throws when a dict changed size while an iterator walked it. */
+export function checkSize(d: PyDict, size: number): void {
+  if (d.map.size !== size) throw newRuntimeError('dictionary changed size during iteration');
+}
+
+dictType.alloc = (cls) => new PyDict(cls);
+dictType.new = (cls: PyType) => new PyDict(cls);
+const initSig = new Signature('dict(iterable=?, /, **kwargs)', false);
+dictType.init = (self: PyDict, args: PyValue[], kwnames: KwNames) => {
+  const [it, kw] = initSig.bind(args, kwnames);
+  dictUpdate(self, it, kw);
+};
+dictType.len = (d: PyDict) => d.map.size;
+dictType.getitem = dictGetItem;
+dictType.setitem = (d: PyDict, k, v) => d.set(k, v);
+dictType.delitem = (d: PyDict, k) => { if (d.delete(k) === undefined) throw newKeyError(k); };
+dictType.contains = (d: PyDict, k) => d.has(k);
+dictType.iter = (d: PyDict) => new PyDictIterator(d, 0);
+dictType.repr = (d: PyDict) => withReprGuard(d, '{...}', () => {
+  const parts: string[] = [];
+  for (const [k, v] of d.entries()) parts.push(`${repr(k)}: ${repr(v)}`);
+  return `{${parts.join(', ')}}`;
+});
+dictType.richcompare = (a: PyDict, b, op) => {
+  if (!(b instanceof PyDict) || (op !== 2 && op !== 3)) return NotImplemented;
+  const same = dictEquals(a, b);
+  return op === 2 ? same : !same;
+};
+dictType.binop = (op, a: PyDict, b) => {
+  if (op !== BinOp.OR || !(b instanceof PyDict)) return NotImplemented;
+  const d = a.copy();
+  dictUpdate(d, b);
+  return d;
+};
+dictType.rbinop = (op, a: PyDict, b) => {
+  if (op !== BinOp.OR || !(b instanceof PyDict)) return NotImplemented;
+  const d = b.copy();
+  dictUpdate(d, a);
+  return d;
+};
+dictType.inplace = (op, a: PyDict, b) => {
+  if (op !== BinOp.OR) return NotImplemented;
+  dictUpdate(a, b);
+  return a;
+};
+
+export function dictEquals(a: PyDict, b: PyDict): boolean {
+  if (a.map.size !== b.map.size) return false;
+  for (const [k, v] of a.entries()) {
+    const w = b.get(k);
+    if (w === undefined || !eq(v, w)) return false;
+  }
+  return true;
+}
+
+defineMethod(dictType, 'keys(self)', (d: PyDict) => new PyDictKeys(d));
+defineMethod(dictType, 'values(self)', (d: PyDict) => new PyDictValues(d));
+defineMethod(dictType, 'items(self)', (d: PyDict) => new PyDictItems(d));
+defineMethod(dictType, 'get(self, key, default=None, /)', (d: PyDict, k, def) => d.get(k) ?? def);
+defineMethod(dictType, 'setdefault(self, key, default=None, /)', (d: PyDict, k, def) => {
+  const v = d.get(k);
+  if (v !== undefined) return v;
+  d.set(k, def);
+  return def;
+});
+defineMethod(dictType, 'pop(self, key, default=?, /)', (d: PyDict, k, def) => {
+  const v = d.delete(k);
+  if (v !== undefined) return v;
+  if (def !== undefined) return def;
+  throw newKeyError(k);
+});
+defineMethod(dictType, 'popitem(self)', (d: PyDict) => {
+  const e = d.popLast();
+  if (e === undefined) throw newKeyError('popitem(): dictionary is empty');
+  return tupleOf(e);
+});
+defineMethod(dictType, 'update(self, other=?, /, **kwargs)', (d: PyDict, other, kw) => { dictUpdate(d, other, kw); });
+defineMethod(dictType, 'clear(self)', (d: PyDict) => { d.clear(); });
+defineMethod(dictType, 'copy(self)', (d: PyDict) => d.copy());
+defineMethod(dictType, '__reversed__(self)', (d: PyDict) => new PyDictIterator(d, 0, true));
+defineClassMethod(dictType, 'fromkeys(cls, iterable, value=None, /)', (cls: PyType, it, v) => {
+  const d = cls === dictType ? new PyDict() : call(cls, []);
+  for (const k of toArray(it)) {
+    if (d instanceof PyDict && d.cls === dictType) d.set(k, v);
+    else setItem(d, k, v);
+  }
+  return d;
+});
+dictType.typeDict.set('__hash__', None);
+
+/** A new dict from JS [key, value] pairs. */
+export function newDict(pairs?: Iterable<[PyValue, PyValue]>): PyDict {
+  const d = new PyDict();
+  if (pairs !== undefined) for (const [k, v] of pairs) d.set(k, v);
+  return d;
+}
+
+function tupleOf(items: PyValue[]): PyTuple { return new PyTuple(items); }

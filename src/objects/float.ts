@@ -1,0 +1,180 @@
+// float: PyFloat boxes a JS number (subclass instances are PyFloats with another cls). Mixed
+// int/float arithmetic converts the int exactly or raises OverflowError; comparisons are exact.
+import { BinOp, CmpOp, KwNames, NotImplemented, PyFloat, PyType, PyValue, UnaryOp, floatType, typeOf } from './core';
+import { newOverflowError, newTypeError, newZeroDivisionError } from './exceptions';
+import { Signature, defineMethod } from './args';
+import { PyGetSetDescriptor } from './builtin-function';
+import { asInt, intHash } from './int';
+import { asStr } from './str';
+import { PyTuple } from './tuple';
+import { None } from './core';
+import { floatFloorDiv, floatMod, floatIsInteger, floatAsIntegerRatio } from './format/float-math';
+import { floatPow } from './format/float-pow';
+import { floatRepr } from './format/float-repr';
+import { floatFromString } from './format/float-parse';
+import { intToFloat, floatToInt } from './format/int-convert';
+import { roundFloat, roundHalfEven } from './format/float-round';
+import { formatFloat } from './format/format-float';
+import { pyErr } from './format-bridge';
+import { index } from './ops';
+import { bytesLike } from './bytes';
+
+/** A float from an int-or-float operand, or undefined for other types. */
+export function asFloat(v: PyValue): number | undefined {
+  if (v instanceof PyFloat) return v.value;
+  const i = asInt(v);
+  if (i === undefined) return undefined;
+  if (typeof i === 'number') return i;
+  try { return intToFloat(i); } catch (e) { throw pyErr(e); }
+}
+
+/** float(v) for arithmetic arguments (math functions, %f): ints, floats, __float__, __index__. */
+export function toFloat(v: PyValue, message?: string): number {
+  const f = asFloat(v);
+  if (f !== undefined) return f;
+  const t = typeOf(v);
+  if (t.float !== undefined) return t.float(v);
+  if (t.index !== undefined) return asFloat(t.index(v))!;
+  throw newTypeError(message ?? `must be real number, not ${t.name}`);
+}
+
+export function floatBinop(op: BinOp, a: number, b: number): PyValue {
+  switch (op) {
+    case BinOp.ADD: return new PyFloat(a + b);
+    case BinOp.SUB: return new PyFloat(a - b);
+    case BinOp.MUL: return new PyFloat(a * b);
+    case BinOp.TRUEDIV:
+      if (b === 0) throw newZeroDivisionError('float division by zero');
+      return new PyFloat(a / b);
+    case BinOp.FLOORDIV:
+      try { return new PyFloat(floatFloorDiv(a, b)); } catch (e) { throw pyErr(e); }
+    case BinOp.MOD:
+      try { return new PyFloat(floatMod(a, b)); } catch (e) { throw pyErr(e); }
+    case BinOp.POW:
+      try { return new PyFloat(floatPow(a, b)); } catch (e) { throw pyErr(e); }
+    default: return NotImplemented;
+  }
+}
+
+function cmp(op: CmpOp, a: number | bigint, b: number | bigint): boolean {
+  switch (op) {
+    case CmpOp.LT: return a < b;
+    case CmpOp.LE: return a <= b;
+    case CmpOp.EQ: return a == b; // eslint-disable-line eqeqeq
+    case CmpOp.NE: return a != b; // eslint-disable-line eqeqeq
+    case CmpOp.GT: return a > b;
+    case CmpOp.GE: return a >= b;
+  }
+}
+
+/** hash(float): equal to the int hash for integral values, as Python requires. */
+export function floatHash(x: number): number {
+  if (Number.isInteger(x)) return intHash(Number.isSafeInteger(x) ? x : BigInt(x));
+  if (x !== x) return 0;
+  if (x === Infinity) return 314159;
+  if (x === -Infinity) return -314159;
+  const [n, d] = floatAsIntegerRatio(x);
+  const h = (intHash(n) * 1000003 + intHash(d)) % 2305843009213693951;
+  return h === -1 ? -2 : h;
+}
+
+floatType.binop = (op, a: PyFloat, b) => {
+  if (b instanceof PyFloat) return floatBinop(op, a.value, b.value);
+  const y = asFloat(b);
+  return y === undefined ? NotImplemented : floatBinop(op, a.value, y);
+};
+floatType.rbinop = (op, a: PyFloat, b) => {
+  const x = asFloat(b);
+  return x === undefined ? NotImplemented : floatBinop(op, x, a.value);
+};
+floatType.unary = (op, a: PyFloat) => {
+  switch (op) {
+    case UnaryOp.NEG: return new PyFloat(-a.value);
+    case UnaryOp.POS: return a.cls === floatType ? a : new PyFloat(a.value);
+    default: return NotImplemented;
+  }
+};
+floatType.richcompare = (a: PyFloat, b, op) => {
+  if (b instanceof PyFloat) return cmp(op, a.value, b.value);
+  const i = asInt(b);
+  if (i === undefined) return NotImplemented;
+  const x = a.value;
+  // NaN and infinities compare by the float; finite values exactly against the int.
+  if (!Number.isFinite(x) || typeof i === 'number') return cmp(op, x, i);
+  if (Number.isInteger(x)) return cmp(op, BigInt(x), i);
+  const fl = BigInt(Math.floor(x));
+  if (fl >= i) return cmp(op, 1, 0);
+  return cmp(op, 0, 1);
+};
+floatType.hash = (a: PyFloat) => floatHash(a.value);
+floatType.repr = (a: PyFloat) => floatRepr(a.value);
+floatType.bool = (a: PyFloat) => a.value !== 0;
+floatType.float = (a: PyFloat) => a.value;
+floatType.int = (a: PyFloat) => { try { return floatToInt(a.value); } catch (e) { throw pyErr(e); } };
+
+const floatSig = new Signature('float(x=?, /)', false);
+floatType.alloc = (cls) => { const f = new PyFloat(0); f.cls = cls; return f; };
+floatType.new = (cls: PyType, args: PyValue[], kwnames: KwNames) => {
+  const [x] = floatSig.bind(args, kwnames);
+  const v = x === undefined ? 0 : floatFromValue(x);
+  const f = new PyFloat(v);
+  if (cls !== floatType) f.cls = cls;
+  return f;
+};
+
+function floatFromValue(x: PyValue): number {
+  const s = asStr(x);
+  try {
+    if (s !== undefined) return floatFromString(s);
+    const b = bytesLike(x);
+    if (b !== undefined) return floatFromString(String.fromCharCode(...b));
+  } catch (e) { throw pyErr(e); }
+  const f = asFloat(x);
+  if (f !== undefined) return f;
+  const t = typeOf(x);
+  if (t.float !== undefined) return t.float(x);
+  if (t.index !== undefined) return asFloat(t.index(x))!;
+  throw newTypeError(`float() argument must be a string or a real number, not '${t.name}'`);
+}
+
+defineMethod(floatType, 'is_integer(self)', (a: PyFloat) => floatIsInteger(a.value));
+defineMethod(floatType, 'as_integer_ratio(self)', (a: PyFloat) => {
+  try { return new PyTuple(floatAsIntegerRatio(a.value)); } catch (e) { throw pyErr(e); }
+});
+defineMethod(floatType, 'conjugate(self)', (a: PyFloat) => a);
+defineMethod(floatType, '__trunc__(self)', (a: PyFloat) => floatType.int!(a));
+defineMethod(floatType, '__floor__(self)', (a: PyFloat) => { try { return floatToInt(Math.floor(a.value)); } catch (e) { throw pyErr(e); } });
+defineMethod(floatType, '__ceil__(self)', (a: PyFloat) => { try { return floatToInt(Math.ceil(a.value)); } catch (e) { throw pyErr(e); } });
+defineMethod(floatType, '__round__(self, ndigits=None)', (a: PyFloat, nd) => {
+  try {
+    if (nd === None) {
+      if (!Number.isFinite(a.value)) {
+        if (a.value !== a.value) throw newOverflowError('cannot convert float NaN to integer');
+        throw newOverflowError('cannot convert float infinity to integer');
+      }
+      return roundHalfEven(a.value);
+    }
+    return new PyFloat(roundFloat(a.value, index(nd)));
+  } catch (e) { throw pyErr(e); }
+});
+defineMethod(floatType, '__format__(self, format_spec, /)', (a: PyFloat, spec) => {
+  if (typeof spec !== 'string') throw newTypeError(`__format__() argument must be str, not ${typeOf(spec).name}`);
+  try { return formatFloat(a.value, spec); } catch (e) { throw pyErr(e); }
+});
+defineMethod(floatType, 'hex(self)', (a: PyFloat) => floatHex(a.value));
+floatType.typeDict.set('real', new PyGetSetDescriptor('real', floatType, (a: PyFloat) => a));
+floatType.typeDict.set('imag', new PyGetSetDescriptor('imag', floatType, () => new PyFloat(0)));
+
+function floatHex(x: number): string {
+  if (x !== x) return 'nan';
+  if (!Number.isFinite(x)) return x < 0 ? '-inf' : 'inf';
+  if (x === 0) return 1 / x < 0 ? '-0x0.0p+0' : '0x0.0p+0';
+  const sign = x < 0 ? '-' : '';
+  let m = Math.abs(x), e = 0;
+  while (m >= 2) { m /= 2; e++; }
+  while (m < 1 && e > -1022) { m *= 2; e--; }
+  const lead = Math.floor(m);
+  let frac = (m - lead).toString(16).slice(2, 15).padEnd(13, '0');
+  frac = frac.replace(/0+$/, '') || '0';
+  return `${sign}0x${lead}.${frac}p${e >= 0 ? '+' : ''}${e}`;
+}

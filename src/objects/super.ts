@@ -1,0 +1,44 @@
+// super: attribute lookup that starts after a given class in the MRO of self's type.
+// super() without arguments is compiled by V as super(__class__, <first argument>).
+import { KwNames, PyObject, PyType, PyValue, makeNativeType, typeOf } from './core';
+import { newTypeError } from './exceptions';
+import { Signature } from './args';
+import { genericGetAttr } from './attr';
+
+export const superType = makeNativeType('super');
+
+export class PySuper extends PyObject {
+  constructor(public thisClass: PyType, public obj: PyValue, public objType: PyType) { super(superType); }
+}
+
+/** super(cls, obj): obj may be an instance of cls or a subclass of cls (classmethods). */
+export function newSuper(cls: PyValue, obj: PyValue): PySuper {
+  if (!(cls instanceof PyType)) throw newTypeError(`super() argument 1 must be a type, not ${typeOf(cls).name}`);
+  if (obj instanceof PyType && obj.isSubtypeOf(cls)) return new PySuper(cls, obj, obj);
+  const t = typeOf(obj);
+  if (!t.isSubtypeOf(cls)) throw newTypeError('super(type, obj): obj must be an instance or subtype of type');
+  return new PySuper(cls, obj, t);
+}
+
+const superSig = new Signature('super(type, object_or_type, /)', false);
+superType.new = (_cls: PyType, args: PyValue[], kwnames: KwNames) => {
+  if (args.length === 0) throw newTypeError('super(): no arguments');
+  const [t, o] = superSig.bind(args, kwnames);
+  return newSuper(t, o);
+};
+
+superType.getattro = (s: PySuper, name: string) => {
+  if (name !== '__class__') {
+    const mro = s.objType.mro;
+    let i = mro.indexOf(s.thisClass) + 1;
+    for (; i > 0 && i < mro.length; i++) {
+      const v = mro[i].typeDict.get(name);
+      if (v === undefined) continue;
+      const get = typeOf(v).descrGet;
+      if (get === undefined) return v;
+      return get(v, s.obj === s.objType ? undefined : s.obj, s.objType);
+    }
+  }
+  return genericGetAttr(s, name);
+};
+superType.repr = (s: PySuper) => `<super: <class '${s.thisClass.name}'>, <${s.objType.name} object>>`;
