@@ -202,10 +202,19 @@ class FScanner {
       const e = parseStarExpressions(p);
       p.expectOp(')');
       if (p.tok.type !== T.NEWLINE && p.tok.type !== T.ENDMARKER) p.invalidSyntax();
+      if (e.kind === 'Tuple' && e.elts.length > 0 && e.col_offset === e.elts[0].col_offset) {
+        // CPython parses the field as `(text)`, so a bare tuple spans those parentheses.
+        e.col_offset--;
+        e.end_col_offset++;
+      }
       return e;
     } catch (e) {
       if (!(e instanceof PySyntaxError)) throw e;
-      throw new PySyntaxError(e.type, `f-string: ${e.msg}`, e.filename, e.lineno, e.offset, e.text, e.endLineno, e.endOffset);
+      // CPython 3.11 reports columns within the `(text)` it parsed, not within the line.
+      const shift = col - 1;
+      const offset = e.lineno === line ? e.offset - shift : e.offset;
+      const endOffset = e.endLineno === line ? e.endOffset - shift : e.endOffset;
+      throw new PySyntaxError(e.type, `f-string: ${e.msg}`, e.filename, e.lineno, offset, e.text, e.endLineno, endOffset);
     }
   }
 }

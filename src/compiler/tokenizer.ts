@@ -329,8 +329,8 @@ export function tokenize(source: string, filename: string): TokenizeResult {
         scanString(i, i);
       } else if (c === 92) {
         const col = i - lineStart;
+        if (i + 1 >= n || (src.charCodeAt(i + 1) === 10 && i + 2 >= n)) fail('SyntaxError', 'unexpected EOF while parsing', line, col + 2, -1);
         if (src.charCodeAt(i + 1) !== 10) fail('SyntaxError', 'unexpected character after line continuation character', line, col + 2, 0);
-        if (i + 2 >= n) fail('SyntaxError', 'unexpected EOF while parsing', line, col + 2, -1);
         i += 2;
         line++;
         lineStart = i;
@@ -340,8 +340,11 @@ export function tokenize(source: string, filename: string): TokenizeResult {
     }
     const col = i - lineStart;
     if (lineHasTokens) push(T.NEWLINE, '', line, col, line, col + 1);
-    for (let k = indents.length - 1; k > 0; k--) push(T.DEDENT, '', line, col, line, col);
-    toks.push({ type: T.ENDMARKER, value: '', line, col, endLine: line, endCol: col, depth: brackets.length });
+    // CPython places the end-of-input tokens at the end of the last line.
+    const eofLine = n > 0 && src.charCodeAt(n - 1) === 10 ? line - 1 : line;
+    const eofCol = eofLine > 0 ? lines[eofLine - 1].length : 0;
+    for (let k = indents.length - 1; k > 0; k--) push(T.DEDENT, '', eofLine, eofCol, eofLine, eofCol);
+    toks.push({ type: T.ENDMARKER, value: '', line: eofLine, col: eofCol, endLine: eofLine, endCol: eofCol, depth: brackets.length });
   } catch (e) {
     if (!(e instanceof Stop)) throw e;
     error = e.error;

@@ -55,8 +55,9 @@ export function parseArgumentList(p: Parser, open: Start): CallArgs {
         }
         p.error('Generator expression must be parenthesized', e.lineno, e.col_offset, p.prev.endLine, p.prev.endCol);
       }
-      if (seenDoubleStar) p.errorAtNode('positional argument follows keyword argument unpacking', e);
-      if (seenKeyword) p.errorAtNode('positional argument follows keyword argument', e);
+      // CPython reports these at the last token it read, the one after the argument.
+      if (seenDoubleStar) p.errorAtToken('positional argument follows keyword argument unpacking');
+      if (seenKeyword) p.errorAtToken('positional argument follows keyword argument');
       args.push(e);
     }
     if (!p.eatOp(',')) break;
@@ -90,7 +91,9 @@ export function parseParameters(p: Parser, isDef: boolean): ast.Arguments {
     } else if (p.isOp('*')) {
       if (star !== null) p.errorAtToken('* argument may appear only once');
       const t = p.advance();
-      star = { line: t.line, col: t.col, endCol: t.endCol };
+      // For a lambda CPython points at the token after the `*`.
+      const at = isDef ? t : p.tok;
+      star = { line: at.line, col: at.col, endCol: at.endCol };
       if (p.tok.type === T.NAME) {
         vararg = parseParam(p, isDef);
         if (p.isOp('=')) p.errorAtToken('var-positional argument cannot have default value');

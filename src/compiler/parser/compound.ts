@@ -129,11 +129,7 @@ function parseTry(p: Parser): ast.Try | ast.TryStar {
     finalbody = parseBlock(p, "'finally' statement", line);
   }
   if (handlers.length === 0 && finalbody.length === 0) {
-    // At the end of input CPython points at the end of the last line instead.
-    let k = p.pos;
-    while (p.toks[k].type === T.ENDMARKER || p.toks[k].type === T.DEDENT) k--;
-    const at = p.tok.type === T.ENDMARKER ? p.toks[k] : p.tok;
-    p.errorAtToken("expected 'except' or 'finally' block", at);
+    p.errorAtToken("expected 'except' or 'finally' block");
   }
   const last = finalbody.length ? finalbody : orelse.length ? orelse : handlers.length ? handlers[handlers.length - 1].body : body;
   return { kind: star ? 'TryStar' : 'Try', body, handlers, orelse, finalbody, ...span(s, last) };

@@ -258,7 +258,7 @@ export function parsePrimary(p: Parser): ast.Expr {
 function parseSlices(p: Parser): ast.Expr {
   const s = p.start();
   const first = parseSlice(p);
-  if (!p.isOp(',')) return first;
+  if (!p.isOp(',') && first.kind !== 'Starred') return first;
   const elts = [first];
   while (p.eatOp(',')) {
     if (p.isOp(']')) break;

@@ -130,6 +130,8 @@ export class Parser {
     if (t.type === T.INDENT) this.error('unexpected indent', t.line, t.endCol - 1, t.line, -2, 'IndentationError');
     const a = this.lastExpr;
     if (a !== null && a.end_lineno === this.prev.endLine && a.end_col_offset === this.prev.endCol) this.hintAfter(a);
+    // Like CPython, a tokenizer error anywhere later in the source beats a bare "invalid syntax".
+    if (this.tz.error !== null) throw this.tz.error;
     if (t.type === T.NEWLINE || t.type === T.ENDMARKER) this.error('invalid syntax', t.line, t.col, t.line, t.col);
     return this.errorAtToken('invalid syntax');
   }

@@ -13,7 +13,8 @@ export function parseStrings(p: Parser): ast.Expr {
   const last = toks[toks.length - 1];
   const group: ast.Pos = { lineno: first.line, col_offset: first.col, end_lineno: last.endLine, end_col_offset: last.endCol };
   const firstPrefix = splitStringToken(first.value).prefix;
-  const kind_ = firstPrefix.indexOf('u') >= 0 ? 'u' : null;
+  // CPython marks only a lower-case `u` prefix.
+  const kind_ = first.value.startsWith('u') ? 'u' : null;
   const isBytes = firstPrefix.indexOf('b') >= 0;
   let hasF = false;
   for (const t of toks) {

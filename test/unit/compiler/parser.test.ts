@@ -88,7 +88,10 @@ t.test('eval and single modes', async (t) => {
 t.test('constant values use the shared representation', async (t) => {
   const mod = parse('a = 9007199254740991, 9007199254740992, 1.0, 2j, b"\\x01", ...', '<s>', 'exec');
   const assign = mod.body[0];
-  if (assign.kind !== 'Assign' || assign.value.kind !== 'Tuple') return t.fail('shape');
+  if (assign.kind !== 'Assign' || assign.value.kind !== 'Tuple') {
+    t.fail('shape');
+    return;
+  }
   const values = assign.value.elts.map((e) => (e.kind === 'Constant' ? e.value : null));
   t.same(values[0], { type: 'int', value: 9007199254740991 });
   t.same(values[1], { type: 'int', value: 9007199254740992n });
