@@ -13,4 +13,4 @@ def outer():
     def inner():
         pass
     return inner
-print(outer().__name__, outer.__qualname__ if hasattr(outer, '__qualname__') else 'outer')
+print(outer().__name__, outer.__name__)
