@@ -4,7 +4,7 @@
 import { Area } from './area';
 import { fail } from './errors';
 import { Group } from './Group';
-import { Frame, IDENTITY } from './layer';
+import { Frame, IDENTITY, makeFrame } from './layer';
 import { Panel } from './panel';
 import { copyRotated, panelArea } from './rotation';
 
@@ -70,8 +70,8 @@ export class Display {
 
   private makeFrame(): Frame {
     const { panel } = this;
-    if (this._rotation === 0) return { pixels: panel.pixels, width: panel.width, format: panel.format };
-    return { pixels: new Uint16Array(panel.width * panel.height), width: this.width, format: panel.format };
+    if (this._rotation === 0) return makeFrame(panel.pixels, panel.width, panel.format);
+    return makeFrame(new Uint16Array(panel.width * panel.height), this.width, panel.format);
   }
 
   get rotation(): number {

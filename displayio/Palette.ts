@@ -12,6 +12,10 @@ export class Palette implements PixelShader {
   // 1–8 bit bitmaps need no bounds check.
   private lutCache: Int32Array | null = null;
   private lutFormat: PanelFormat | null = null;
+  // For 4-bit bitmaps: both pixels of a byte as one 32-bit store, or null when an entry below
+  // 16 is transparent (then pixels must be tested one by one).
+  private pairCache: Uint32Array | null = null;
+  private pairFormat: PanelFormat | null = null;
 
   constructor(readonly count: number, dither = false) {
     this.colors = new Uint32Array(count);
@@ -49,6 +53,8 @@ export class Palette implements PixelShader {
   private invalidate(): void {
     this.changed = true;
     this.lutCache = null;
+    this.pairCache = null;
+    this.pairFormat = null;
   }
 
   /** Value → panel value (-1 transparent) for a format; values at or past `count` are transparent. */
@@ -61,6 +67,21 @@ export class Palette implements PixelShader {
     this.lutCache = lut;
     this.lutFormat = fmt;
     return lut;
+  }
+
+  /** Byte → two panel values (left pixel in the low half) for 16-bit panels; null if any is transparent. */
+  pairLut(fmt: PanelFormat): Uint32Array | null {
+    if (this.pairFormat === fmt) return this.pairCache;
+    const lut = this.lut(fmt);
+    let pairs: Uint32Array | null = new Uint32Array(256);
+    for (let b = 0; b < 256 && pairs; b++) {
+      const hi = lut[b >> 4], lo = lut[b & 15];
+      if (hi < 0 || lo < 0) pairs = null;
+      else pairs[b] = (hi | (lo << 16)) >>> 0;
+    }
+    this.pairCache = pairs;
+    this.pairFormat = fmt;
+    return pairs;
   }
 
   shade(value: number, tx: number, ty: number, fmt: PanelFormat): number {

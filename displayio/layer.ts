@@ -18,6 +18,8 @@ export const IDENTITY: Transform = Object.freeze({ x: 0, y: 0, dx: 1, dy: 1, sca
 /** The logical frame that layers paint into (row-major, one panel value per pixel). */
 export interface Frame {
   readonly pixels: Uint16Array;
+  /** The same pixels two at a time (little-endian: the left pixel in the low half), or null. */
+  readonly pairs: Uint32Array | null;
   readonly width: number;
   readonly format: PanelFormat;
 }
@@ -38,4 +40,10 @@ export interface Layer {
   /** The area drawn at the last refresh, for a removed layer's redraw. */
   getPreviousArea(out: Area): boolean;
   finishRefresh(): void;
+}
+
+/** A frame over `pixels`; the paired view exists when the buffer is 4-byte aligned. */
+export function makeFrame(pixels: Uint16Array, width: number, format: PanelFormat): Frame {
+  const pairs = pixels.byteOffset % 4 === 0 ? new Uint32Array(pixels.buffer, pixels.byteOffset, pixels.length >> 1) : null;
+  return { pixels, pairs, width, format };
 }

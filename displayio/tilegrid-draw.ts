@@ -19,15 +19,16 @@ export function drawTileGrid(tg: TileGrid, frame: Frame, clip: Area): void {
   const bmp = tg.bitmap, shader = tg.pixelShader;
   if (t.scale === 1 && !tg.flipX && !tg.transposeXY && bmp instanceof Bitmap &&
       shader instanceof Palette && !shader.dither && frame.format.depth === 16 && !frame.format.grayscale) {
-    drawFast(tg, bmp, shader.lut(frame.format), frame, x1, y1, x2, y2);
+    const pairs = bmp.bitsPerValue === 4 && frame.pairs ? shader.pairLut(frame.format) : null;
+    drawFast(tg, bmp, shader.lut(frame.format), pairs, frame, x1, y1, x2, y2);
   } else {
     drawGeneral(tg, frame, x1, y1, x2, y2);
   }
 }
 
-function drawFast(tg: TileGrid, bmp: Bitmap, lut: Int32Array, frame: Frame,
+function drawFast(tg: TileGrid, bmp: Bitmap, lut: Int32Array, pairs: Uint32Array | null, frame: Frame,
   x1: number, y1: number, x2: number, y2: number): void {
-  const out = frame.pixels, fw = frame.width;
+  const out = frame.pixels, out32 = frame.pairs!, fw = frame.width;
   const cx = tg.currentArea.x1, cy = tg.currentArea.y1;
   const tw = tg.tileWidth, th = tg.tileHeight, wt = tg.widthInTiles, ht = tg.heightInTiles;
   const tiles = tg.tiles, originX = tg.tileOriginX, originY = tg.tileOriginY, bpv = bmp.bitsPerValue;
@@ -74,6 +75,10 @@ function drawFast(tg: TileGrid, bmp: Bitmap, lut: Int32Array, frame: Frame,
               o++; bx++;
             }
             let i = row + (bx >> 1);
+            if (pairs && (o & 1) === 0) {
+              // Opaque palette and both sides even: one 32-bit store per byte.
+              for (; o + 1 < end; o += 2, i++) out32[o >> 1] = pairs[u8[i]];
+            }
             for (; o + 1 < end; o += 2, i++) {
               const b = u8[i];
               const c0 = lut[b >> 4], c1 = lut[b & 15];
