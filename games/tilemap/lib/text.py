@@ -22,13 +22,9 @@ class Text:
     Append `text.group` to a displayio Group to show it.
     """
 
-    def __init__(self, width, *, x=0, y=0, color=0xFFFFFF, background=None, scale=1, text=""):
+    def __init__(self, width, *, x=0, y=0, color=0xFFFFFF, scale=1, text=""):
         self.palette = displayio.Palette(2)
-        if background is None:
-            self.palette[0] = 0x000000
-            self.palette.make_transparent(0)
-        else:
-            self.palette[0] = background
+        self.palette.make_transparent(0)
         self.palette[1] = color
         self.width = width
         self.grid = displayio.TileGrid(FONT.bitmap, pixel_shader=self.palette,
@@ -51,9 +47,6 @@ class Text:
         n = len(value)
         for i in range(self.width):
             grid[i] = _tile(value[i]) if i < n else 0
-
-    def set_color(self, color):
-        self.palette[1] = color
 
 
 def centered(text, scale=1, screen_width=160):
