@@ -202,6 +202,7 @@ class Game:
         self.slimes = [Slime(*s) for s in slime_sprites]
         sparkle.hidden = True
         self.sparkle_until = 0
+        self.coin_phase = None
 
     def tile(self, c, r):
         if r < 0 or r >= ROWS:
@@ -425,7 +426,11 @@ class Game:
 
     def spin_coins(self, now, cam):
         t = COIN if int(now * 5) & 1 else COIN_EDGE
-        c0, c1 = cam >> 3, (cam >> 3) + 21
+        c0 = cam >> 3
+        if (t, c0) == self.coin_phase:
+            return                      # nothing new came into view and no coin turned
+        self.coin_phase = (t, c0)
+        c1 = c0 + 21
         for c, r in self.coins:
             if c0 <= c <= c1:
                 self.set_tile(c, r, t)
