@@ -1,9 +1,9 @@
 // digitalio: DigitalInOut over the emulated board's pins (the button shift register answers on
 // its data pin), with the firmware's direction rules and error texts. reference: runtime-modules.md §7.
-import { None, PyObject, PyValue } from '../../objects/core';
-import { newAttributeError, newValueError } from '../../objects/exceptions';
-import { defineClass } from '../../objects/native-class';
-import { isTrue } from '../../objects/ops';
+import { None, PyObject, PyValue } from '../../objects';
+import { newAttributeError, newValueError } from '../../objects';
+import { defineClass } from '../../objects';
+import { isTrue } from '../../objects';
 import type { ClaimedPin } from '../../runtime/board-hardware';
 import { defineEnum } from '../enum-class';
 import type { NativeModule } from '../module-def';

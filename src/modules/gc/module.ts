@@ -1,7 +1,7 @@
 // gc: collection is the host's business; mem_free/mem_alloc report the board's heap budget so
 // games that print or check free memory see numbers in the board's range.
-import { defineFunction } from '../../objects/args';
-import { None } from '../../objects/core';
+import { defineFunction } from '../../objects';
+import { None } from '../../objects';
 import type { Runtime } from '../../runtime/runtime';
 import type { NativeModule } from '../module-def';
 

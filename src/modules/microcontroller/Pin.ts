@@ -1,6 +1,6 @@
 // microcontroller.Pin: one MCU pin; board names are aliases of the same object, and the repr
 // uses the first board name, as the firmware's pin table does.
-import { makeNativeType, PyObject } from '../../objects/core';
+import { makeNativeType, PyObject } from '../../objects';
 import type { PinState } from '../../runtime/board-hardware';
 
 export const pinType = makeNativeType('Pin', undefined, 'microcontroller');

@@ -1,8 +1,8 @@
 // microcontroller: the chip — cpu readings (fixed, so headless runs repeat), nvm, Pin, reset.
-import { defineFunction } from '../../objects/args';
-import { PyGetSetDescriptor } from '../../objects/builtin-function';
-import { makeNativeType, None, PyObject } from '../../objects/core';
-import { PyByteArray } from '../../objects/bytes';
+import { defineFunction } from '../../objects';
+import { PyGetSetDescriptor } from '../../objects';
+import { makeNativeType, None, PyObject } from '../../objects';
+import { PyByteArray } from '../../objects';
 import { ProgramStop, type Runtime } from '../../runtime/runtime';
 import { float } from '../args-util';
 import type { NativeModule } from '../module-def';

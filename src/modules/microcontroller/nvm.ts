@@ -1,9 +1,9 @@
 // microcontroller.nvm (nvm.ByteArray): the board's non-volatile bytes, fixed in size, each write
 // committed to its file at once. reference: runtime-modules.md §3.
-import { PyByteArray, bytesLike } from '../../objects/bytes';
-import { makeNativeType, PyObject, PyValue } from '../../objects/core';
-import { newIndexError, newNotImplementedError, newTypeError, newValueError } from '../../objects/exceptions';
-import { PySlice, sliceIndices } from '../../objects/slice';
+import { PyByteArray, bytesLike } from '../../objects';
+import { makeNativeType, PyObject, PyValue } from '../../objects';
+import { newIndexError, newNotImplementedError, newTypeError, newValueError } from '../../objects';
+import { PySlice, sliceIndices } from '../../objects';
 import type { Nvm } from '../../runtime/nvm';
 
 export const nvmByteArrayType = makeNativeType('ByteArray', undefined, 'nvm');

@@ -1,10 +1,10 @@
 // supervisor: ticks_ms with the board's wrap, reload requests, the next code file and the runtime
 // status object. reference: runtime-modules.md §1–2.
-import { defineFunction } from '../../objects/args';
-import { PyGetSetDescriptor } from '../../objects/builtin-function';
-import { makeNativeType, None, PyObject, PyValue, typeName } from '../../objects/core';
-import { newTypeError } from '../../objects/exceptions';
-import { isTrue } from '../../objects/ops';
+import { defineFunction } from '../../objects';
+import { PyGetSetDescriptor } from '../../objects';
+import { makeNativeType, None, PyObject, PyValue, typeName } from '../../objects';
+import { newTypeError } from '../../objects';
+import { isTrue } from '../../objects';
 import { ProgramStop, type Runtime } from '../../runtime/runtime';
 import type { NativeModule } from '../module-def';
 

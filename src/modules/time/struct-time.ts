@@ -1,10 +1,10 @@
 // time.struct_time: a 9-tuple whose items are also named attributes (tm_year …), and the
 // proleptic-Gregorian day arithmetic that localtime and mktime share.
-import { PyGetSetDescriptor } from '../../objects/builtin-function';
-import { makeNativeType, PyValue } from '../../objects/core';
-import { newTypeError } from '../../objects/exceptions';
-import { toArray } from '../../objects/ops';
-import { PyTuple, tupleType } from '../../objects/tuple';
+import { PyGetSetDescriptor } from '../../objects';
+import { makeNativeType, PyValue } from '../../objects';
+import { newTypeError } from '../../objects';
+import { toArray } from '../../objects';
+import { PyTuple, tupleType } from '../../objects';
 
 const FIELDS = ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst'];
 

@@ -1,9 +1,9 @@
 // keypad.Event as Python sees it: Event(key_number=0, pressed=True, timestamp=None).
-import { NotImplemented, None, PyObject, PyValue, typeName } from '../../../objects/core';
-import { CmpOp } from '../../../objects/core';
-import { newTypeError, newValueError } from '../../../objects/exceptions';
-import { defineClass } from '../../../objects/native-class';
-import { isTrue } from '../../../objects/ops';
+import { NotImplemented, None, PyObject, PyValue, typeName } from '../../../objects';
+import { CmpOp } from '../../../objects';
+import { newTypeError, newValueError } from '../../../objects';
+import { defineClass } from '../../../objects';
+import { isTrue } from '../../../objects';
 import { Event } from '../Event';
 
 export class EventObj extends PyObject {

@@ -1,7 +1,7 @@
 // keypad.EventQueue as Python sees it: not constructible; get, get_into, clear, overflowed.
-import { None, PyObject, PyType, PyValue, typeName } from '../../../objects/core';
-import { newTypeError } from '../../../objects/exceptions';
-import { defineClass } from '../../../objects/native-class';
+import { None, PyObject, PyType, PyValue, typeName } from '../../../objects';
+import { newTypeError } from '../../../objects';
+import { defineClass } from '../../../objects';
 import type { EventQueue } from '../EventQueue';
 import { EventObj } from './Event';
 

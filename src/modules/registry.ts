@@ -1,0 +1,26 @@
+// Every native module, one line each. Which of them a program may import is the board's choice
+// (board.json "modules"), as CircuitPython's CIRCUITPY_* flags decide on the real firmware.
+import { analogioModule } from './analogio/module';
+import { boardModule } from './board/module';
+import { digitalioModule } from './digitalio/module';
+import { gcModule } from './gc/module';
+import { keypadModule } from './keypad/bindings/module';
+import { microcontrollerModule } from './microcontroller/module';
+import { micropythonModule } from './micropython/module';
+import type { NativeModule } from './module-def';
+import { randomModule } from './random/module';
+import { supervisorModule } from './supervisor/module';
+import { timeModule } from './time/module';
+
+export const NATIVE_MODULES: readonly NativeModule[] = [
+  analogioModule,
+  boardModule,
+  digitalioModule,
+  gcModule,
+  keypadModule,
+  microcontrollerModule,
+  micropythonModule,
+  randomModule,
+  supervisorModule,
+  timeModule,
+];
