@@ -1,0 +1,42 @@
+// The builtins module, built once per Runtime from its streams and hooks (makeBuiltins): the
+// functions by family (printing, numeric, iteration, introspection, files), the built-in types
+// and exceptions, and whatever the VM adds (__import__, __build_class__, exec, eval, compile).
+import {
+  Ellipsis, EXCEPTION_TYPES, None, NotImplemented, PyDict, PyType, boolType, bytearrayType, bytesType,
+  classmethodType, dictType, enumerateType, filterType, floatType, frozensetType, intType, listType, mapType,
+  objectType, propertyType, rangeType, reversedType, setType, sliceType, staticmethodType, strType, superType,
+  tupleType, typeType, zipType,
+} from '../objects';
+import { BuiltinsEnv } from './env';
+import { printingBuiltins } from './printing';
+import { numericBuiltins } from './numeric';
+import { iterationBuiltins } from './iteration';
+import { introspectionBuiltins } from './introspection';
+import { filesBuiltins } from './files';
+
+export { BuiltinsEnv, FileSystem, InStream, OutStream } from './env';
+
+const TYPES: PyType[] = [
+  objectType, typeType, intType, boolType, floatType, strType, bytesType, bytearrayType, listType, tupleType, dictType,
+  setType, frozensetType, rangeType, sliceType, enumerateType, zipType, mapType, filterType, reversedType,
+  propertyType, classmethodType, staticmethodType, superType,
+];
+
+/** A fresh builtins dict for one Runtime. */
+export function makeBuiltins(env: BuiltinsEnv): PyDict {
+  const d = new PyDict();
+  d.setStr('__name__', 'builtins');
+  d.setStr('None', None);
+  d.setStr('Ellipsis', Ellipsis);
+  d.setStr('NotImplemented', NotImplemented);
+  d.setStr('__debug__', true);
+  for (const t of TYPES) d.setStr(t.name, t);
+  for (const t of EXCEPTION_TYPES) d.setStr(t.name, t);
+  const fns = [
+    ...printingBuiltins(env), ...numericBuiltins(), ...iterationBuiltins(), ...introspectionBuiltins(env),
+    ...filesBuiltins(env),
+  ];
+  for (const f of fns) d.setStr(f.name, f);
+  if (env.extra !== undefined) for (const [k, v] of Object.entries(env.extra)) d.setStr(k, v);
+  return d;
+}

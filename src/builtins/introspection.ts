@@ -1,0 +1,81 @@
+// isinstance, issubclass, hasattr, getattr, setattr, delattr, callable, dir, vars, globals, locals, const.
+import {
+  None, PyBuiltinFunction, PyDict, PyList, PyTuple, PyType, PyValue, callMethod, defineFunction, delAttr, dirOf,
+  getAttr, isCallable, lookupAttr, newTypeError, setAttr, typeOf, isTrue, call, AttributeError, isExceptionOf,
+  asStr,
+} from '../objects';
+import { BuiltinsEnv } from './env';
+
+function classInfoCheck(v: PyValue, info: PyValue, sub: boolean): boolean {
+  if (info instanceof PyTuple) return info.items.some((t) => classInfoCheck(v, t, sub));
+  if (!(info instanceof PyType)) {
+    throw newTypeError(`${sub ? 'issubclass' : 'isinstance'}() arg 2 must be a type, a tuple of types, or a union`);
+  }
+  const meta = typeOf(info);
+  const hook = meta.lookup(sub ? '__subclasscheck__' : '__instancecheck__');
+  if (meta.isHeapType && hook !== undefined && meta.lookupOwner(sub ? '__subclasscheck__' : '__instancecheck__')!.isHeapType) {
+    return isTrue(call(hook, [info, v]));
+  }
+  if (sub) return (v as PyType).isSubtypeOf(info);
+  const t = typeOf(v);
+  return t === info || t.isSubtypeOf(info);
+}
+
+function attrName(v: PyValue): string {
+  const s = asStr(v);
+  if (s === undefined) throw newTypeError(`attribute name must be string, not '${typeOf(v).name}'`);
+  return s;
+}
+
+export function introspectionBuiltins(env: BuiltinsEnv): PyBuiltinFunction[] {
+  return [
+    defineFunction('isinstance(obj, class_or_tuple, /)', (o, c) => classInfoCheck(o, c, false)),
+    defineFunction('issubclass(cls, class_or_tuple, /)', (o, c) => {
+      if (!(o instanceof PyType)) throw newTypeError('issubclass() arg 1 must be a class');
+      return classInfoCheck(o, c, true);
+    }),
+    defineFunction('hasattr(obj, name, /)', (o, n) => lookupAttr(o, attrName(n)) !== undefined),
+    defineFunction('getattr(object, name, default=?, /)', (o, n, d) => {
+      const name = attrName(n);
+      if (d === undefined) return getAttr(o, name);
+      try {
+        return getAttr(o, name);
+      } catch (e) {
+        if (isExceptionOf(e, AttributeError)) return d;
+        throw e;
+      }
+    }),
+    defineFunction('setattr(obj, name, value, /)', (o, n, v) => { setAttr(o, attrName(n), v); }),
+    defineFunction('delattr(obj, name, /)', (o, n) => { delAttr(o, attrName(n)); }),
+    defineFunction('callable(obj, /)', (o) => isCallable(o)),
+    defineFunction('dir(object=?, /)', (o) => {
+      if (o === undefined) {
+        const l = env.locals?.() ?? env.globals?.() ?? null;
+        return new PyList(l === null ? [] : l.keys().filter((k) => typeof k === 'string').sort());
+      }
+      const custom = typeOf(o).lookup('__dir__');
+      if (custom !== undefined && typeOf(o).lookupOwner('__dir__')!.isHeapType) {
+        const items = callMethod(o, '__dir__', []);
+        return call(sortedOf, [items]);
+      }
+      return new PyList(dirOf(o));
+    }),
+    defineFunction('vars(object=?, /)', (o) => {
+      if (o === undefined) return env.locals?.() ?? None;
+      const d = lookupAttr(o, '__dict__');
+      if (d === undefined) throw newTypeError('vars() argument must have __dict__ attribute');
+      return d;
+    }),
+    defineFunction('globals()', () => env.globals?.() ?? new PyDict()),
+    defineFunction('locals()', () => env.locals?.() ?? new PyDict()),
+    defineFunction('const(value, /)', (v) => v),
+  ];
+}
+
+const sortedOf = defineFunction('sorted(iterable, /)', (it) => {
+  const l = call(typeOfList, [it]) as PyList;
+  callMethod(l, 'sort', []);
+  return l;
+});
+const typeOfList = typeOf(new PyList([]));
+
