@@ -1,0 +1,4 @@
+# An unterminated string literal.
+print('start')
+message = 'never closed
+print(message)
