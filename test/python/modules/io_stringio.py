@@ -10,4 +10,3 @@ print(r.read(5))
 print(list(io.StringIO('a\nb\n')))
 with io.StringIO('ctx') as c:
     print(c.read())
-print(c.closed)
