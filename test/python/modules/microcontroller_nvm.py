@@ -7,8 +7,14 @@ def show(f):
         f()
     except Exception as e:
         print(type(e).__name__, e)
+def too_big():
+    nvm[0] = 256
+def list_value():
+    nvm[0:2] = [1, 2]
+def wrong_length():
+    nvm[0:2] = b'\x01\x02\x03'
 show(lambda: nvm[8192])
-show(lambda: nvm.__setitem__(0, 256))
+show(too_big)
 show(lambda: nvm[0:4:2])
-show(lambda: nvm.__setitem__(slice(0, 2), [1, 2]))
-show(lambda: nvm.__setitem__(slice(0, 2), b'\x01\x02\x03'))
+show(list_value)
+show(wrong_length)
