@@ -152,7 +152,7 @@ panel_palette[0] = 0x101018
 panel_palette[1] = 0xFFD23A
 panel.append(vectorio.Rectangle(pixel_shader=panel_palette, width=136, height=64, x=12, y=22, color_index=1))
 panel.append(vectorio.Rectangle(pixel_shader=panel_palette, width=132, height=60, x=14, y=24))
-panel_lines = (Text(13, y=28, scale=2, color=0xFF6050), Text(22, y=54), Text(22, y=68, color=0xFFD23A))
+panel_lines = (Text(10, y=28, scale=2, color=0xFF6050), Text(22, y=54), Text(22, y=68, color=0xFFD23A))
 for line in panel_lines:
     panel.append(line.group)
 root.append(panel)
@@ -370,7 +370,7 @@ class Game:
         player[0] = STAND
         sfx.play("clear")
         record = self.record()
-        show_panel("COURSE CLEAR", "SCORE %d  BONUS %d" % (self.score, bonus),
+        show_panel("GOAL!", "SCORE %d (+%d)" % (self.score, bonus),
                    "NEW HIGH SCORE!" if record else "HIGH SCORE %d" % self.best)
 
     def record(self):
