@@ -21,7 +21,7 @@ export interface VMHooks {
 
 export class VMState {
   depth = 0;
-  recursionLimit = 400;
+  recursionLimit = 1000;
   /** The exception an except/finally block is handling (sys.exc_info()), or null. */
   handled: PyValue | null = null;
   /** Counts down on backward jumps and calls; at zero, tick() runs. */
