@@ -15,11 +15,25 @@ export interface TokenizeResult {
   unclosed: { ch: string; line: number; col: number } | null;
 }
 
-const OPS3 = new Set(['**=', '//=', '>>=', '<<=', '...']);
-const OPS2 = new Set([
+const OPS3 = ['**=', '//=', '>>=', '<<=', '...'];
+const OPS2 = [
   '**', '//', '>>', '<<', '<=', '>=', '==', '!=', '->', '+=', '-=', '*=', '/=', '%=', '&=', '|=',
   '^=', '@=', ':=',
-]);
+];
+// Operators indexed by their first character code, longest first, so that scanning one costs a
+// few comparisons and the token value is a shared constant string rather than a fresh slice.
+const OPS_BY_FIRST: string[][] = [];
+for (const op of [...OPS3, ...OPS2, ...'+-*/%@&|^~<>()[]{},:;.=!']) (OPS_BY_FIRST[op.charCodeAt(0)] ??= []).push(op);
+
+function operatorAt(src: string, i: number, c: number): string {
+  const candidates = OPS_BY_FIRST[c];
+  if (candidates !== undefined) {
+    for (const op of candidates) {
+      if (op.length === 1 || (src.charCodeAt(i + 1) === op.charCodeAt(1) && (op.length === 2 || src.charCodeAt(i + 2) === op.charCodeAt(2)))) return op;
+    }
+  }
+  return src[i];
+}
 const CLOSER_OF: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf']);
 // After a number these words may follow without a space (`1if x else y`); CPython only warns.
@@ -265,11 +279,7 @@ export function tokenize(source: string, filename: string): TokenizeResult {
       if (NON_PRINTABLE.test(ch)) fail('SyntaxError', `invalid non-printable character U+${hex}`, line, col + 1);
       fail('SyntaxError', `invalid character '${ch}' (U+${hex})`, line, col + 1);
     }
-    let op = src.substr(i, 3);
-    if (!OPS3.has(op)) {
-      op = src.substr(i, 2);
-      if (!OPS2.has(op)) op = src[i];
-    }
+    const op = operatorAt(src, i, c);
     if (op === '(' || op === '[' || op === '{') {
       push(T.OP, op, line, col, line, col + 1);
       brackets.push({ ch: op, line, col });

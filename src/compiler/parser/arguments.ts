@@ -3,7 +3,8 @@
 import type * as ast from '../ast';
 import { T } from '../tokens';
 import { Parser, Start } from './parser';
-import { isComprehensionStart, parseComprehensions, parseExpression, parseNamedExpression } from './expressions';
+import { parseExpression, parseNamedExpression } from './expressions';
+import { isComprehensionStart, parseComprehensions } from './displays';
 
 export interface CallArgs {
   args: ast.Expr[];

@@ -78,6 +78,13 @@ function bytesConstant(p: Parser, toks: Token[], group: ast.Pos): ast.Constant {
     if (bytes === undefined) p.error('bytes can only contain ASCII literal characters', t.line, t.col, t.endLine, t.endCol);
     chunks.push(bytes);
   }
-  const value = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
-  return { kind: 'Constant', value: { type: 'bytes', value: Uint8Array.from(value) }, kind_: null, ...group };
+  let length = 0;
+  for (const c of chunks) length += c.length;
+  const value = new Uint8Array(length);
+  let at = 0;
+  for (const c of chunks) {
+    value.set(c, at);
+    at += c.length;
+  }
+  return { kind: 'Constant', value: { type: 'bytes', value }, kind_: null, ...group };
 }

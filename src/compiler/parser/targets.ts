@@ -2,7 +2,7 @@
 // checking that an expression can be a target, and switching its context to Store or Del.
 import type * as ast from '../ast';
 import { Parser, exprName, startsStarExpression } from './parser';
-import { parseBitwiseOr } from './expressions';
+import { parseBitwiseOr } from './operators';
 
 /** The first part of `e` that cannot be assigned to (or deleted), or null if all can. */
 export function invalidTarget(e: ast.Expr, del: boolean): ast.Expr | null {

@@ -1,0 +1,146 @@
+// Displays: parenthesized forms (tuple, group, generator expression, yield), lists, dicts, sets,
+// and the comprehension clauses they share with calls.
+import type * as ast from '../ast';
+import { T } from '../tokens';
+import type { Parser, Start } from './parser';
+import { parseExpression, parseStarNamedExpression, parseYield } from './expressions';
+import { parseBitwiseOr, parseDisjunction } from './operators';
+import { parseTargetList } from './targets';
+
+/** `( … )`: empty tuple, yield, generator expression, tuple, or a parenthesized expression. */
+export function parseParenthesized(p: Parser): ast.Expr {
+  const s = p.start();
+  p.advance();
+  if (p.eatOp(')')) return { kind: 'Tuple', elts: [], ctx: 'Load', ...p.pos4(s) };
+  if (p.isKw('yield')) {
+    const y = parseYield(p);
+    p.expectOp(')');
+    return y;
+  }
+  const first = parseStarNamedExpression(p);
+  if (isComprehensionStart(p)) {
+    noStarInComprehension(p, first);
+    const generators = parseComprehensions(p);
+    p.expectOp(')');
+    return { kind: 'GeneratorExp', elt: first, generators, ...p.pos4(s) };
+  }
+  if (p.isOp(',')) {
+    const elts = [first];
+    while (p.eatOp(',')) {
+      if (p.isOp(')')) break;
+      elts.push(parseStarNamedExpression(p));
+    }
+    p.expectOp(')');
+    return { kind: 'Tuple', elts, ctx: 'Load', ...p.pos4(s) };
+  }
+  p.expectOp(')');
+  if (first.kind === 'Starred') p.errorAtNode('cannot use starred expression here', first);
+  return first;
+}
+
+export function parseList(p: Parser): ast.Expr {
+  const s = p.start();
+  p.advance();
+  if (p.eatOp(']')) return { kind: 'List', elts: [], ctx: 'Load', ...p.pos4(s) };
+  const first = parseStarNamedExpression(p);
+  if (isComprehensionStart(p)) {
+    noStarInComprehension(p, first);
+    const generators = parseComprehensions(p);
+    p.expectOp(']');
+    return { kind: 'ListComp', elt: first, generators, ...p.pos4(s) };
+  }
+  const elts = [first];
+  while (p.eatOp(',')) {
+    if (p.isOp(']')) break;
+    elts.push(parseStarNamedExpression(p));
+  }
+  p.expectOp(']');
+  return { kind: 'List', elts, ctx: 'Load', ...p.pos4(s) };
+}
+
+/** `{ … }`: dict, set, or their comprehensions. */
+export function parseBraces(p: Parser): ast.Expr {
+  const s = p.start();
+  p.advance();
+  if (p.eatOp('}')) return { kind: 'Dict', keys: [], values: [], ...p.pos4(s) };
+  const keys: (ast.Expr | null)[] = [];
+  const values: ast.Expr[] = [];
+  if (p.isOp('**')) {
+    const ds = p.start();
+    p.advance();
+    values.push(parseBitwiseOr(p));
+    if (isComprehensionStart(p)) p.error('dict unpacking cannot be used in dict comprehension', ds.line, ds.col, p.prev.endLine, p.prev.endCol);
+    keys.push(null);
+  } else {
+    const first = parseStarNamedExpression(p);
+    if (!p.eatOp(':')) return parseSetRest(p, s, first);
+    const value = parseExpression(p);
+    if (isComprehensionStart(p)) {
+      const generators = parseComprehensions(p);
+      p.expectOp('}');
+      return { kind: 'DictComp', key: first, value, generators, ...p.pos4(s) };
+    }
+    keys.push(first);
+    values.push(value);
+  }
+  while (p.eatOp(',')) {
+    if (p.isOp('}')) break;
+    if (p.eatOp('**')) {
+      keys.push(null);
+      values.push(parseBitwiseOr(p));
+      continue;
+    }
+    const key = parseExpression(p);
+    if (!p.isOp(':')) {
+      if (p.isOp(',') || p.isOp('}')) p.error("':' expected after dictionary key", key.lineno, key.col_offset, key.end_lineno, -1);
+      p.invalidSyntax();
+    }
+    p.advance();
+    keys.push(key);
+    values.push(parseExpression(p));
+  }
+  p.expectOp('}');
+  return { kind: 'Dict', keys, values, ...p.pos4(s) };
+}
+
+function parseSetRest(p: Parser, s: Start, first: ast.Expr): ast.Expr {
+  if (isComprehensionStart(p)) {
+    noStarInComprehension(p, first);
+    const generators = parseComprehensions(p);
+    p.expectOp('}');
+    return { kind: 'SetComp', elt: first, generators, ...p.pos4(s) };
+  }
+  const elts = [first];
+  while (p.eatOp(',')) {
+    if (p.isOp('}')) break;
+    elts.push(parseStarNamedExpression(p));
+  }
+  p.expectOp('}');
+  return { kind: 'Set', elts, ...p.pos4(s) };
+}
+
+export function isComprehensionStart(p: Parser): boolean {
+  if (p.isKw('for')) return true;
+  const next = p.peek();
+  return p.isKw('async') && next.type === T.KEYWORD && next.value === 'for';
+}
+
+function noStarInComprehension(p: Parser, elt: ast.Expr): void {
+  if (elt.kind === 'Starred') p.errorAtNode('iterable unpacking cannot be used in comprehension', elt);
+}
+
+/** One or more `[async] for targets in iter (if cond)*` clauses. */
+export function parseComprehensions(p: Parser): ast.Comprehension[] {
+  const generators: ast.Comprehension[] = [];
+  while (isComprehensionStart(p)) {
+    const isAsync = p.eatKw('async') ? 1 : 0;
+    p.expectKw('for');
+    const target = parseTargetList(p);
+    p.expectKw('in');
+    const iter = parseDisjunction(p);
+    const ifs: ast.Expr[] = [];
+    while (p.eatKw('if')) ifs.push(parseDisjunction(p));
+    generators.push({ kind: 'comprehension', target, iter, ifs, is_async: isAsync });
+  }
+  return generators;
+}
