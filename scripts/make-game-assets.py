@@ -2,8 +2,8 @@
 """Draws the sprite sheets of the games in games/ and writes them as indexed BMP files.
 
 Run from the repository root: python3 scripts/make-game-assets.py
-Every picture is ASCII art below: one character per pixel, mapped to a palette index by
-each sheet's legend. Only the standard library is used; the BMP bytes are written by hand
+The pictures are ASCII art below (one character per pixel, mapped to a palette index by each
+sheet's legend) or, for the blocks' bevelled cells, a small pattern repeated per colour. Only the standard library is used; the BMP bytes are written by hand
 (BITMAPINFOHEADER, uncompressed, bottom-up rows), the variant CircuitPython's OnDiskBitmap
 and the games' own loaders read.
 """
