@@ -144,7 +144,8 @@ def record_spec():
         ('float', 123456789.0, ',.3e'), ('float', 1234.5, '_g'), ('float', 1234.5, ',n'), ('float', 0.0, 'g'),
         ('float', 0.0, '#g'), ('float', 0.0, '.3'), ('float', 0.0, 'e'), ('float', 1e-5, ''), ('float', 1e-5, '.3'),
         ('float', 9.9999, '.2g'), ('float', 9.9999, '#.2g'), ('float', 999999.9, 'g'), ('float', 1e-4, 'g'),
-        ('float', 1.5, '#.0f'), ('float', 1.5, '#.0e'), ('float', 1e22, 'f'), ('float', 2 ** 70, ',.0f'),
+        ('float', 1.5, '#.0f'), ('float', 1.5, '#.0e'), ('float', 1e22, 'f'), ('float', 2.0 ** 70, ',.0f'),
+        ('float', 1.5, '.3000000000f'), ('str', 'a', '.3000000000'),
     ]
     for kind, v, spec in fixed:
         add(kind, v, spec, {'int': I, 'float': F, 'str': str}[kind])
@@ -201,7 +202,7 @@ def record_percent():
              ('%x', 1.5), ('%f', 10 ** 400), ('%05.3d', 5), ('%-05d', 3), ('%#.3x', 5), ('%#5o', 8),
              ('%+.3d', -5), ('%05s', 'a'), ('%#x', 0), ('%010.3e', -1.5), ('%05f', float('inf')),
              ('%s and %r', ('x', 'y')), ('%a', 'é😀\n'), ('%d%%', 50), ('%.3s', 1.23456), ('%s', ()),
-             ('', ()), ('', 5), ('%s', {'a': 1}), ('%d', '5'), ('%f', 'x'), ('%i', None), ('%o', [1])]
+             ('', ()), ('', 5), ('%s', {'a': 1}), ('%d', '5'), ('%f', 'x'), ('%i', None), ('%o', [1]), ('%.3000000000f', 1.5), ('%.3000000000s', 'x')]
     for fmt, args in fixed:
         add(fmt, args)
     write('percent', cases)
@@ -244,7 +245,7 @@ def record_int_math():
     def add(op, fn, args, enc=I):
         cases.append([op, [I(a) for a in args], run(fn, enc)])
 
-    for _ in range(2500):
+    for _ in range(1500):
         a, b = rng.choice(ns), rng.choice(ns + small)
         add('floordiv', lambda: a // b, [a, b])
         add('mod', lambda: a % b, [a, b])
@@ -262,6 +263,10 @@ def record_int_math():
         e2 = rng.choice(ns + small)
         add('powmod', lambda: pow(a, e2, m), [a, e2, m])
     for a in ns:
+        for nd in (-1, -2, -3, -5, -16, -40, -100, 0, 2):
+            add('round', lambda: round(a, nd), [a, nd])
+        for t in (1250, 1350, -1250, -1350, 15, 25, -25, 5, 50, 2 ** 60 + 5):
+            add('round', lambda: round(t, -1), [t, -1])
         add('invert', lambda: ~a, [a])
         add('bitlength', lambda: a.bit_length(), [a])
         add('tofloat', lambda: float(a), [a], F)
@@ -297,7 +302,7 @@ def record_float_math():
     def add(op, fn, args, enc=F):
         cases.append([op, [F(a) if isinstance(a, float) else I(a) for a in args], run(fn, enc)])
 
-    for _ in range(3000):
+    for _ in range(2000):
         a, b = rng.choice(xs), rng.choice(ys)
         add('floordiv', lambda: a // b, [a, b])
         add('mod', lambda: a % b, [a, b])

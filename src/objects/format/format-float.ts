@@ -4,7 +4,10 @@ import { shortestDigits } from './exact-decimal';
 import { fixedString, sigDigits } from './fast-digits';
 import { exponentSuffix, floatRepr } from './float-repr';
 import { FormatSpec, parseFormatSpec, unknownFormatCode } from './format-spec';
+import { valueError } from './format-error';
 import { layoutNumber } from './number-layout';
+
+const MAX_PRECISION = 2 ** 31 - 1; // CPython hands the precision to C as an int
 
 export function formatFloat(value: number, spec: string): string {
   if (spec === '') return floatRepr(value);
@@ -20,6 +23,7 @@ interface Body {
 export function formatFloatWith(value: number, f: FormatSpec): string {
   let type = f.type;
   let precision = f.precision;
+  if (precision > MAX_PRECISION) throw valueError('precision too big');
   let addDot0 = false;
   let defaultPrecision = 6;
   switch (type) {

@@ -6,6 +6,12 @@ import { formatFloatWith } from './format-float';
 import { intToFloat, PyInt } from './int-convert';
 import { layoutNumber } from './number-layout';
 
+/** format(bool, spec): 'True' / 'False' with an empty spec, otherwise formatted as the int 1 / 0. */
+export function formatBool(value: boolean, spec: string): string {
+  if (spec === '') return value ? 'True' : 'False';
+  return formatInt(value ? 1 : 0, spec);
+}
+
 export function formatInt(value: PyInt, spec: string): string {
   // Hot path: '{}' and str() of an int.
   if (spec === '') return typeof value === 'number' ? String(value) : value.toString();

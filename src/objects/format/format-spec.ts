@@ -23,7 +23,7 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-const MAX_DECIMAL_DIGITS = 2 ** 31 - 1; // CPython stores width and precision in a C ssize_t read as int
+const MAX_DECIMAL_DIGITS = 2 ** 63 - 1; // CPython reads width and precision into a C ssize_t
 
 /**
  * Parses `spec` for an object of Python type `typeName`, whose defaults are `defaultType`

@@ -116,6 +116,23 @@ function modInverse(a: bigint, m: bigint): bigint {
   return inv < 0n ? inv + m : inv;
 }
 
+/** round(v, ndigits) for an int: unchanged unless ndigits < 0, then half-even to a multiple of 10**-ndigits. */
+export function roundInt(v: PyInt, ndigits: PyInt): PyInt {
+  if (ndigits >= 0) return v;
+  // Below half of 10**-ndigits everything rounds to 0, and the huge power need not be built.
+  if (-Number(ndigits) > bitLength(v) * 0.30103 + 2) return 0;
+  const p = 10n ** BigInt(-ndigits);
+  const bv = toBigInt(v);
+  let q = bv / p;
+  let r = bv - q * p;
+  if (r < 0n) {
+    q -= 1n;
+    r += p;
+  }
+  if (2n * r > p || (2n * r === p && (q & 1n) === 1n)) q += 1n;
+  return normalize(q * p);
+}
+
 export function lshift(a: PyInt, n: PyInt): PyInt {
   if (n < 0) throw valueError('negative shift count');
   if (typeof a === 'number' && typeof n === 'number' && n < 53) {

@@ -112,6 +112,7 @@ export function percentFormat<V>(fmt: string, args: V, hooks: PercentHooks<V>): 
         i++;
       } else {
         while (i < n && isDigit(fmt.charCodeAt(i))) precision = precision * 10 + fmt.charCodeAt(i++) - 48;
+        if (precision > 2 ** 31 - 1) throw valueError('precision too big'); // CPython keeps it in a C int
       }
     }
     const lm = fmt.charCodeAt(i);

@@ -6,7 +6,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { FormatError } from '../../../src/objects/format/format-error';
 import { floatRepr } from '../../../src/objects/format/float-repr';
-import { formatInt } from '../../../src/objects/format/format-int';
+import { formatBool, formatInt } from '../../../src/objects/format/format-int';
 import { formatFloat } from '../../../src/objects/format/format-float';
 import { formatStr } from '../../../src/objects/format/format-str';
 import { percentFormat, PercentHooks } from '../../../src/objects/format/percent-format';
@@ -172,6 +172,14 @@ const hooks: PercentHooks<Tagged> = {
   typeName: v => (v[0] === 'other' ? v[3] as string : v[0]),
 };
 
+t.test('formatBool: str() with an empty spec, the int otherwise', async t => {
+  t.equal(formatBool(true, ''), 'True');
+  t.equal(formatBool(false, ''), 'False');
+  t.equal(formatBool(true, '>4'), '   1');
+  t.equal(formatBool(false, '.1f'), '0.0');
+  t.throws(() => formatBool(true, 's'), { message: "Unknown format code 's' for object of type 'int'" });
+});
+
 t.test('percentFormat: str % args', async t => {
   runCases(t, load('percent'), c => percentFormat(c[0] as string, c[1] as Tagged, hooks), sameString);
 });
@@ -287,6 +295,7 @@ const INT_OPS: Record<string, [(a: (number | bigint)[]) => unknown, Check]> = {
   powmod: [a => im.powMod(a[0], a[1], a[2]), sameInt],
   invert: [a => im.invert(a[0]), sameInt],
   bitlength: [a => im.bitLength(a[0]), sameInt],
+  round: [a => im.roundInt(a[0], a[1]), sameInt],
   tofloat: [a => im.intToFloat(a[0]), sameFloat],
   tostring: [a => im.intToString(a[0], Number(a[1])), sameString],
 };
