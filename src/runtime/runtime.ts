@@ -30,6 +30,8 @@ export interface RuntimeOptions {
   stderr: (text: string) => void;
   /** Called after every display refresh with the refresh count (the frame number). */
   onFrame?: (frame: number) => void;
+  /** Called from every background tick: the host polls its input here. */
+  onBackground?: () => void;
   /** Seed of the board's "hardware" RNG (random's auto-seed, os.urandom). */
   entropySeed?: number;
 }
@@ -66,6 +68,7 @@ export class Runtime {
   /** 32-bit state of the stand-in for the board's hardware RNG. */
   private entropy: number;
   private readonly onFrame: ((frame: number) => void) | undefined;
+  private readonly onBackground: (() => void) | undefined;
   /** Whether console output is also drawn on the display's terminal. */
   consoleOnScreen = true;
   /** supervisor.set_next_code_file's choice for the next run. */
@@ -75,6 +78,8 @@ export class Runtime {
   /** The Python object of board.DISPLAY, once the displayio bindings made it. */
   displayObject: PyValue | null = null;
   readonly memory = new HeapBudget();
+  /** Set by the program's VM: asks the running code to raise KeyboardInterrupt. */
+  interrupt: () => void = () => {};
 
   constructor(opts: RuntimeOptions) {
     this.board = opts.board;
@@ -84,6 +89,7 @@ export class Runtime {
     this.stdout = opts.stdout;
     this.stderr = opts.stderr;
     this.onFrame = opts.onFrame;
+    this.onBackground = opts.onBackground;
     this.entropy = (opts.entropySeed ?? (opts.virtualTime ? 0x5eed : (Math.random() * 2 ** 32) >>> 0)) >>> 0;
     this.rng = new Yasmarang(() => this.entropyWord());
     this.nvm = new Nvm(opts.board.nvm_bytes, opts.nvmFile);
@@ -110,9 +116,20 @@ export class Runtime {
     return x;
   }
 
-  /** Console output: the serial console (stdout) and the on-screen terminal. */
+  /** Program output: the serial console (stdout) and the on-screen terminal. */
   writeConsole(text: string): void {
     this.stdout(text);
+    this.writeScreen(text);
+  }
+
+  /** Errors: stderr and the on-screen terminal. */
+  writeError(text: string): void {
+    this.stderr(text);
+    this.writeScreen(text);
+  }
+
+  /** Text only the board's screen shows (the supervisor's lines: "code.py output:" …). */
+  writeScreen(text: string): void {
     if (this.consoleOnScreen) this.console.terminal.write(text.replace(/\n/g, '\r\n'));
   }
 
@@ -133,6 +150,7 @@ export class Runtime {
 
   /** What the board does between bytecodes: display auto-refresh and keypad scans. */
   background(): void {
+    this.onBackground?.();
     this.keypad.tick();
     this.display.background();
   }

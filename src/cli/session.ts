@@ -1,0 +1,102 @@
+// The host side of one run: feeds buttons (a person's or a script's) into the emulated board,
+// shows each frame on the backend, takes screenshots, and stops the run at a frame limit or when
+// the person quits. The Runtime calls in through onFrame and onBackground.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Backend, Button, InputEvent } from '../../ports/backends/backend';
+import { screenshotPNG } from '../../ports/backends/headless/screenshot';
+import { InputRecorder, InputScriptPlayer } from '../../ports/backends/input-script';
+import type { BoardDefinition } from '../../ports/board';
+import { ProgramStop, type Runtime } from '../runtime/runtime';
+
+export interface SessionOptions {
+  board: BoardDefinition;
+  backend: Backend | null;
+  script: InputScriptPlayer | null;
+  recorder: InputRecorder | null;
+  frameLimit: number | undefined;
+  screenshotEvery: { every: number; dir: string } | undefined;
+  scale: number;
+  /** Where F12 screenshots go. */
+  screenshotDir: string;
+}
+
+const STICK: Partial<Record<Button, [number, number]>> = { LEFT: [-1, 0], RIGHT: [1, 0], UP: [0, -1], DOWN: [0, 1] };
+
+export class Session {
+  rt: Runtime | null = null;
+  /** Set once the program has ended, so that the final console refresh stops nothing. */
+  ended = false;
+  stopReason: ProgramStop['reason'] | null = null;
+  private held = new Set<Button>();
+  private f12Count = 0;
+
+  constructor(private readonly opts: SessionOptions) {}
+
+  onFrame(frame: number): void {
+    const rt = this.rt!;
+    const { backend, screenshotEvery, frameLimit } = this.opts;
+    backend?.present(rt.display.panel.pixels);
+    if (screenshotEvery && frame % screenshotEvery.every === 0) {
+      this.savePanel(path.join(screenshotEvery.dir, `frame-${String(frame).padStart(5, '0')}.png`));
+    }
+    if (!this.ended && frameLimit !== undefined && frame >= frameLimit) this.stop('frames');
+  }
+
+  onBackground(): void {
+    const rt = this.rt!;
+    const ms = rt.clock.nowNs() / 1e6;
+    if (this.opts.script) for (const e of this.opts.script.due(ms)) this.apply(e);
+    if (this.opts.backend) {
+      for (const e of this.opts.backend.pollInput()) {
+        this.opts.recorder?.record(ms, e);
+        this.apply(e);
+      }
+    }
+  }
+
+  savePanel(file: string): void {
+    const panel = this.rt!.display.panel;
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    fs.writeFileSync(file, screenshotPNG(panel.pixels, panel.width, panel.height, this.opts.scale));
+  }
+
+  private stop(reason: ProgramStop['reason']): never {
+    this.stopReason = reason;
+    throw new ProgramStop(reason);
+  }
+
+  private apply(e: InputEvent): void {
+    if (e.kind === 'action') {
+      if (e.action === 'quit') this.stop('quit');
+      if (e.action === 'reload') this.stop('reload');
+      this.savePanel(path.join(this.opts.screenshotDir, `cpygame-screenshot-${++this.f12Count}.png`));
+      return;
+    }
+    if (e.pressed) this.held.add(e.button);
+    else this.held.delete(e.button);
+    this.updateBoard();
+  }
+
+  private updateBoard(): void {
+    const hw = this.rt!.hardware;
+    const keys = this.opts.board.buttons.keys;
+    let bits = 0;
+    keys.forEach((k, i) => {
+      if (this.held.has(k)) bits |= 1 << i;
+    });
+    hw.buttons = bits >>> 0;
+    if (this.opts.board.joystick) {
+      let x = 0, y = 0;
+      for (const b of this.held) {
+        const d = STICK[b];
+        if (d) {
+          x += d[0];
+          y += d[1];
+        }
+      }
+      hw.stickX = Math.max(-1, Math.min(1, x));
+      hw.stickY = Math.max(-1, Math.min(1, y));
+    }
+  }
+}
