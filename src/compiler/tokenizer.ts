@@ -22,14 +22,18 @@ const OPS2 = [
 ];
 // Operators indexed by their first character code, longest first, so that scanning one costs a
 // few comparisons and the token value is a shared constant string rather than a fresh slice.
-const OPS_BY_FIRST: string[][] = [];
+const OPS_BY_FIRST: (string[] | undefined)[] = new Array(128).fill(undefined);
 for (const op of [...OPS3, ...OPS2, ...'+-*/%@&|^~<>()[]{},:;.=!']) (OPS_BY_FIRST[op.charCodeAt(0)] ??= []).push(op);
 
 function operatorAt(src: string, i: number, c: number): string {
-  const candidates = OPS_BY_FIRST[c];
+  const candidates = c < 128 ? OPS_BY_FIRST[c] : undefined;
   if (candidates !== undefined) {
-    for (const op of candidates) {
-      if (op.length === 1 || (src.charCodeAt(i + 1) === op.charCodeAt(1) && (op.length === 2 || src.charCodeAt(i + 2) === op.charCodeAt(2)))) return op;
+    const c1 = src.charCodeAt(i + 1);
+    for (let k = 0; k < candidates.length; k++) {
+      const op = candidates[k];
+      const len = op.length;
+      if (len === 1) return op;
+      if (c1 === op.charCodeAt(1) && (len === 2 || src.charCodeAt(i + 2) === op.charCodeAt(2))) return op;
     }
   }
   return src[i];

@@ -127,8 +127,8 @@ export function decodeBytes(body: string, raw: boolean): Uint8Array | undefined 
 /** Splits a STRING token's text into its lower-cased prefix, quote length and body. */
 export function splitStringToken(text: string): { prefix: string; quoteLen: number; body: string } {
   let p = 0;
-  while (text[p] !== '"' && text[p] !== "'") p++;
-  const q = text[p];
-  const quoteLen = text[p + 1] === q && text[p + 2] === q && text.length >= p + 6 ? 3 : 1;
+  let q = text.charCodeAt(0);
+  while (q !== 34 && q !== 39) q = text.charCodeAt(++p);
+  const quoteLen = text.charCodeAt(p + 1) === q && text.charCodeAt(p + 2) === q && text.length >= p + 6 ? 3 : 1;
   return { prefix: text.slice(0, p).toLowerCase(), quoteLen, body: text.slice(p + quoteLen, text.length - quoteLen) };
 }
