@@ -1,0 +1,141 @@
+// The object protocol driven directly (no VM): operators, containers, classes, natives, errors.
+import t from 'tap';
+import * as O from '../../../src/objects';
+
+const { call, callMethod, repr, str, binaryOp, BinOp, compare, CmpOp, getItem, PyFloat, PyTuple, PyList } = O;
+
+/** The Python exception (type name and str) a thunk raises. */
+function raises(f: () => unknown): string {
+  try { f(); } catch (e) {
+    if (e instanceof O.PyBaseException) return `${e.cls.name}: ${str(e)}`;
+    throw e;
+  }
+  return 'no exception';
+}
+
+t.test('int arithmetic: floor division, modulo, powers, shifts, bigints', async (t) => {
+  t.equal(binaryOp(BinOp.FLOORDIV, 7, -2), -4);
+  t.equal(binaryOp(BinOp.MOD, -7, 3), 2);
+  t.equal(repr(binaryOp(BinOp.POW, 2, 100)), '1267650600228229401496703205376');
+  t.equal(repr(binaryOp(BinOp.POW, 2, -1)), '0.5');
+  t.equal(binaryOp(BinOp.SUB, binaryOp(BinOp.POW, 2, 60), binaryOp(BinOp.POW, 2, 60)), 0);
+  t.equal(binaryOp(BinOp.RSHIFT, -5, 1), -3);
+  t.equal(repr(binaryOp(BinOp.ADD, true, 1)), '2');
+  t.equal(binaryOp(BinOp.AND, true, false), false);
+  t.equal(raises(() => binaryOp(BinOp.FLOORDIV, 1, 0)), 'ZeroDivisionError: integer division or modulo by zero');
+  t.equal(raises(() => binaryOp(BinOp.ADD, 1, 'a')), "TypeError: unsupported operand type(s) for +: 'int' and 'str'");
+  t.equal(raises(() => binaryOp(BinOp.ADD, 'a', 1)), 'TypeError: can only concatenate str (not "int") to str');
+  t.equal(call(O.intType, ['ff', 16]), 255);
+  t.equal(raises(() => call(O.intType, ['abc'])), "ValueError: invalid literal for int() with base 10: 'abc'");
+});
+
+t.test('float mixes exactly with int; repr; round half even', async (t) => {
+  t.equal(repr(binaryOp(BinOp.ADD, new PyFloat(0.1), new PyFloat(0.2))), '0.30000000000000004');
+  t.equal(compare(CmpOp.EQ, new PyFloat(1), 1), true);
+  t.equal(compare(CmpOp.LT, 2 ** 53 + 1 as unknown as number, new PyFloat(2 ** 53)), false);
+  t.equal(repr(callMethod(new PyFloat(2.5), '__round__', [])), '2');
+  t.equal(raises(() => binaryOp(BinOp.TRUEDIV, new PyFloat(1), 0)), 'ZeroDivisionError: float division by zero');
+});
+
+t.test('str methods and formatting', async (t) => {
+  t.equal(repr(callMethod('a b  c', 'split', [])), "['a', 'b', 'c']");
+  t.equal(callMethod('abc', 'center', [7, '*']), '**abc**');
+  t.equal(callMethod('{:>5}|{!r}', 'format', ['x', 'y']), '    x|\'y\'');
+  t.equal(binaryOp(BinOp.MOD, '%5.2f|%-3d|%s', new PyTuple([new PyFloat(3.14159), 4, 'z'])), ' 3.14|4  |z');
+  t.equal(getItem('h😀i', 1), '😀');
+  t.equal(O.len('h😀i'), 3);
+  t.equal(repr("it's"), '"it\'s"');
+  t.equal(callMethod('hello', 'startswith', [new PyTuple(['x', 'he'])]), true);
+});
+
+t.test('dict: 1, 1.0 and True are one key; order; views; mutation during iteration', async (t) => {
+  const d = call(O.dictType, []) as O.PyDict;
+  O.setItem(d, 1, 'a');
+  O.setItem(d, new PyFloat(1), 'b');
+  O.setItem(d, true, 'c');
+  O.setItem(d, new PyTuple([1, 2]), 'e');
+  O.setItem(d, 'k', 'f');
+  t.equal(repr(d), "{1: 'c', (1, 2): 'e', 'k': 'f'}");
+  t.equal(getItem(d, new PyTuple([1, 2])), 'e');
+  t.equal(repr(binaryOp(BinOp.AND, callMethod(d, 'keys', []), O.PySet.fromArray(['k', 9]))), "{'k'}");
+  t.equal(raises(() => getItem(d, 'missing')), "KeyError: 'missing'");
+  t.equal(raises(() => O.setItem(d, new PyList([]), 1)), "TypeError: unhashable type: 'list'");
+  const it = O.getIter(d);
+  O.iterNext(it);
+  O.setItem(d, 'new', 1);
+  t.equal(raises(() => O.iterNext(it)), 'RuntimeError: dictionary changed size during iteration');
+});
+
+t.test('list: stable sort with key and reverse, slicing, errors', async (t) => {
+  const l = new PyList([3, 1, 2]);
+  callMethod(l, 'sort', [true], ['reverse']);
+  t.equal(repr(l), '[3, 2, 1]');
+  const pairs = new PyList([new PyTuple([1, 'b']), new PyTuple([0, 'a']), new PyTuple([1, 'a'])]);
+  const first = O.defineFunction('first(p, /)', (p: O.PyTuple) => p.items[0]);
+  callMethod(pairs, 'sort', [first], ['key']);
+  t.equal(repr(pairs), "[(0, 'a'), (1, 'b'), (1, 'a')]");
+  t.equal(repr(getItem(new PyList([0, 1, 2, 3, 4]), new O.PySlice(O.None, O.None, -2))), '[4, 2, 0]');
+  t.equal(raises(() => getItem(new PyList([]), 0)), 'IndexError: list index out of range');
+  t.equal(raises(() => callMethod(new PyList([]), 'pop', [])), 'IndexError: pop from empty list');
+  t.equal(raises(() => getItem(O.None, 0)), "TypeError: 'NoneType' object is not subscriptable");
+});
+
+t.test('sets and ranges', async (t) => {
+  const s = O.PySet.fromArray([1, 2, 3]);
+  t.equal(repr(binaryOp(BinOp.SUB, s, O.PySet.fromArray([1]))), '{2, 3}');
+  t.equal(repr(call(O.frozensetType, [new PyList([1])])), 'frozenset({1})');
+  const r = call(O.rangeType, [0, binaryOp(BinOp.POW, 10, 30), 7]);
+  t.equal(O.contains(r, 14), true);
+  t.equal(O.contains(r, 15), false);
+  t.equal(repr(getItem(call(O.rangeType, [10]), new O.PySlice(2, 8, 2))), 'range(2, 8, 2)');
+});
+
+t.test('Python classes: dunders, inheritance from natives, exceptions', async (t) => {
+  const ns = new O.PyDict();
+  ns.setStr('__eq__', O.defineFunction('__eq__(self, other, /)', () => true));
+  const C = O.newClass(O.typeType, 'C', [], ns);
+  const inst = call(C, []);
+  t.equal(compare(CmpOp.EQ, inst, 5), true);
+  t.equal(compare(CmpOp.NE, inst, 5), false);
+  t.equal(raises(() => O.hash(inst)), "TypeError: unhashable type: 'C'");
+  t.equal(raises(() => call(C, [1])), 'TypeError: C() takes no arguments');
+  const ML = O.newClass(O.typeType, 'MyList', [O.listType], new O.PyDict());
+  const ml = call(ML, [new PyList([1, 2])]);
+  callMethod(ml, 'append', [3]);
+  t.equal(repr(ml), '[1, 2, 3]');
+  O.setAttr(ml, 'tag', 'x');
+  t.equal(O.getAttr(ml, 'tag'), 'x');
+  const MyErr = O.newClass(O.typeType, 'MyErr', [O.ValueError], new O.PyDict());
+  const e = call(MyErr, ['bad', 2]);
+  t.equal(repr(e), "MyErr('bad', 2)");
+  t.equal(O.isinstance(e, O.Exception), true);
+  t.equal(str(call(O.KeyError, ['k'])), "'k'");
+  t.equal(str(call(O.OSError, [2, 'No such file or directory', 'x'])), "[Errno 2] No such file or directory: 'x'");
+  t.equal(raises(() => O.getAttr(inst, 'nope')), "AttributeError: 'C' object has no attribute 'nope'");
+});
+
+t.test('native classes: binder messages, subclassing keeps native state', async (t) => {
+  class Box extends O.PyObject { v = 0; }
+  const BoxType = O.defineClass({
+    name: 'Box', module: 'demo',
+    alloc: (cls) => new Box(cls),
+    init: ['__init__(self, v, *, scale=1)', (self: Box, v, scale) => { self.v = O.validateIntRange(v, 0, 10, 'v') * (scale as number); }],
+    methods: { 'get(self)': (self: Box) => self.v },
+    properties: { v: { get: (self: Box) => self.v, set: (self: Box, x) => { self.v = O.validateInt(x, 'v'); } } },
+  });
+  const b = call(BoxType, [3], undefined);
+  t.equal(callMethod(b, 'get', []), 3);
+  t.equal(raises(() => call(BoxType, [11])), 'ValueError: v must be 0-10');
+  t.equal(raises(() => call(BoxType, [1, 2])), 'TypeError: __init__() takes 1 positional argument but 2 were given');
+  t.equal(raises(() => call(BoxType, [], undefined)), "TypeError: __init__() missing 1 required positional argument: 'v'");
+  t.equal(raises(() => call(BoxType, [1, 2], ['y'])), "TypeError: __init__() got an unexpected keyword argument 'y'");
+  const ns = new O.PyDict();
+  ns.setStr('twice', O.defineFunction('twice(self, /)', (self: Box) => self.v * 2));
+  const Sub = O.newClass(O.typeType, 'Sub', [BoxType], ns);
+  const s = call(Sub, [2, 3], ['scale']);
+  t.ok(s instanceof Box);
+  t.equal(callMethod(s, 'get', []), 6);
+  O.setAttr(s, 'v', 4);
+  t.equal(O.getAttr(s, 'v'), 4);
+  t.equal(raises(() => O.setAttr(s, 'v', 'x')), 'TypeError: v must be of type int, not str');
+});
