@@ -72,25 +72,3 @@ export function significantDigits(x: number, count: number): { digits: string; e
   }
   return { digits, exp };
 }
-
-/** The shortest digits that read back as x (what repr uses), and the decimal exponent of the first. */
-export function shortestDigits(x: number): { digits: string; exp: number } {
-  // JS's Number-to-string picks the same digits as CPython's repr: fewest that round-trip, closest to x.
-  const s = String(x);
-  const e = s.indexOf('e');
-  if (e >= 0) {
-    const mant = s.slice(0, e);
-    const exp = +s.slice(e + 1);
-    return { digits: mant.length > 1 ? mant[0] + mant.slice(2) : mant, exp };
-  }
-  const dot = s.indexOf('.');
-  if (dot < 0) {
-    let end = s.length;
-    while (end > 1 && s.charCodeAt(end - 1) === 48) end--;
-    return { digits: s.slice(0, end), exp: s.length - 1 };
-  }
-  if (s.charCodeAt(0) !== 48) return { digits: s.slice(0, dot) + s.slice(dot + 1), exp: dot - 1 };
-  let first = dot + 1;
-  while (s.charCodeAt(first) === 48) first++;
-  return { digits: s.slice(first), exp: dot - first };
-}

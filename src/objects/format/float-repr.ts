@@ -1,6 +1,6 @@
 // repr(float) (== str(float)) as CPython writes it: shortest round-trip digits, exponent form
 // below 1e-4 and from 1e16 on, '.0' on integral values, 'inf', 'nan', '-0.0'.
-import { shortestDigits } from './exact-decimal';
+import { shortestDigits } from './fast-digits';
 
 export function floatRepr(x: number): string {
   // Hot path (scores and coordinates printed every frame): JS's String() already writes the same

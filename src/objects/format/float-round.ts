@@ -1,6 +1,7 @@
 // round() for floats: round(x) → int and round(x, n) → float, both half-even on the exact binary value.
 import { overflowError } from './format-error';
 import { exactDecimal, roundToExp } from './exact-decimal';
+import { POW10, roundScaled } from './fast-digits';
 import { floatToInt, PyInt } from './int-convert';
 
 /** round(x) with no ndigits: the nearest int, ties to even. */
@@ -21,7 +22,14 @@ export function roundFloat(x: number, ndigits: PyInt): number {
   if (ndigits < NDIGITS_MIN) return x < 0 ? -0 : 0;
   const n = Number(ndigits);
   const negative = x < 0;
-  const q = roundToExp(exactDecimal(negative ? -x : x), -n);
+  const ax = negative ? -x : x;
+  if (n >= 0) {
+    // Common case (round(speed, 2)): an integer and a power of ten, both exact doubles, and one
+    // correctly rounded division, which is what reading the decimal digits back would give.
+    const scaled = roundScaled(ax, n);
+    if (scaled >= 0) return (negative ? -scaled : scaled) / POW10[n];
+  }
+  const q = roundToExp(exactDecimal(ax), -n);
   // The digits read back with JS's correctly rounded parser, as CPython reads them with strtod.
   const r = Number(q.toString() + 'e' + -n);
   if (r === Infinity) throw overflowError('rounded value too large to represent');

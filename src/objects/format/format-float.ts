@@ -1,7 +1,6 @@
 // format(float, spec): the format-spec mini-language for floats (e E f F g G n % and none), with
 // CPython's rounding (half-even on the exact binary value) and its choices of notation.
-import { shortestDigits } from './exact-decimal';
-import { fixedString, sigDigits } from './fast-digits';
+import { fixedString, shortestDigits, sigDigits } from './fast-digits';
 import { exponentSuffix, floatRepr } from './float-repr';
 import { FormatSpec, parseFormatSpec, unknownFormatCode } from './format-spec';
 import { valueError } from './format-error';
