@@ -149,6 +149,11 @@ def record_spec():
     ]
     for kind, v, spec in fixed:
         add(kind, v, spec, {'int': I, 'float': F, 'str': str}[kind])
+    # Exact ties between two roundings (dyadic values), where half-even matters.
+    for i in range(0, 4000, 37):
+        for d in (8, 1024):
+            for spec in ('.2f', '.1e', '.3g', '.0f', '.1%'):
+                add('float', i / d, spec, F)
     write('spec', cases)
 
 
