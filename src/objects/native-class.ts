@@ -67,6 +67,8 @@ export function finishNativeType(t: PyType): void {
   const s = t as unknown as Record<Slot, unknown>;
   const own = INHERITED.filter((k) => s[k] !== undefined);
   const base = t.bases[0] as unknown as Record<Slot, unknown> | undefined;
+  // A type with its own instance layout is the solid base its Python subclasses allocate through.
+  if (own.includes('alloc') && (base === undefined || t.alloc !== base.alloc)) t.solidBase = t;
   if (base !== undefined) {
     for (const k of INHERITED) {
       if (s[k] !== undefined) continue;

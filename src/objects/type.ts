@@ -17,6 +17,9 @@ export function typeCall(cls: PyType, args: PyValue[], kwnames: KwNames): PyValu
   const obj = nw(cls, args, kwnames);
   const t = typeOf(obj);
   if (t !== cls && !t.isSubtypeOf(cls)) return obj;
+  // Immutable natives (int, str, tuple …) build subclass instances in their new slot; Python
+  // subclasses still need an attribute dict.
+  if (t.isHeapType && typeof obj === 'object' && obj.dict === null) obj.dict = new PyDict();
   const init = t.init;
   if (init !== undefined) init(obj, args, kwnames);
   return obj;
