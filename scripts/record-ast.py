@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 """Records CPython 3.11's view of the parser fixtures (test/unit/compiler/fixtures/):
-snippets.txt -> snippets.expected.txt (ast.dump with attributes), errors.txt -> errors.expected.txt
-(exception type, message, line, offset). Columns are converted from UTF-8 bytes to characters,
+snippets.txt -> snippets.expected.txt (ast.dump with attributes) and snippets.tokens.txt (the
+tokenize module's tokens, comments and non-logical newlines left out), errors.txt ->
+errors.expected.txt (exception type, message, line, offset). Columns are converted from UTF-8 bytes to characters,
 which is what cpygame's AST uses. Run: python3 scripts/record-ast.py
 """
 import ast
+import io
 import os
 import sys
+import tokenize
 import warnings
 
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'test', 'unit', 'compiler', 'fixtures')
@@ -58,6 +61,28 @@ def to_char_columns(tree, src):
             node.end_col_offset = conv(node.end_lineno, node.end_col_offset)
 
 
+def token_lines(src):
+    """One line per token: type, repr of its text, start and end (line:col). End-of-input
+    DEDENT and ENDMARKER positions are left out: the tokenize module puts them after the last
+    line, the C tokenizer at its end."""
+    toks = [t for t in tokenize.tokenize(io.BytesIO(src.encode('utf-8')).readline)
+            if tokenize.tok_name[t.type] not in ('ENCODING', 'COMMENT', 'NL', 'ENDMARKER')]
+    at_end = len(toks)
+    while at_end > 0 and tokenize.tok_name[toks[at_end - 1].type] == 'DEDENT':
+        at_end -= 1
+    out = []
+    for i, tok in enumerate(toks):
+        kind = tokenize.tok_name[tok.type]
+        if i >= at_end:
+            out.append('DEDENT')
+        elif kind in ('NEWLINE', 'DEDENT'):
+            out.append(f'{kind} {tok.start[0]}:{tok.start[1]}')
+        else:
+            text = tok.string.replace('\r\n', '\n')
+            out.append(f'{kind} {text!r} {tok.start[0]}:{tok.start[1]}-{tok.end[0]}:{tok.end[1]}')
+    return out
+
+
 def main():
     warnings.simplefilter('ignore')
     out = []
@@ -67,6 +92,15 @@ def main():
         to_char_columns(tree, src)
         out.append(f'#### {name}\n{ast.dump(tree, include_attributes=True)}\n')
     with open(os.path.join(HERE, 'snippets.expected.txt'), 'w', encoding='utf-8') as f:
+        f.write(''.join(out))
+
+    out = []
+    for name, src in read_sections(os.path.join(HERE, 'snippets.txt')):
+        if name.endswith('[cr]'):
+            continue  # the tokenize module reads lines with readline, which does not split on CR
+        src = variant(name, src)
+        out.append(f'#### {name}\n' + ''.join(line + '\n' for line in token_lines(src)))
+    with open(os.path.join(HERE, 'snippets.tokens.txt'), 'w', encoding='utf-8') as f:
         f.write(''.join(out))
 
     out = []
