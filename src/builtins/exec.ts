@@ -65,7 +65,7 @@ export const compileFunction: PyBuiltinFunction = defineFunction(
 );
 
 export const importFunction: PyBuiltinFunction = defineFunction(
-  '__import__(name, globals=None, locals=None, fromlist=(), level=0)',
+  '__import__(name, globals=None, locals=None, fromlist=None, level=0)',
   (name: PyValue, globals: PyValue, _locals: PyValue, fromlist: PyValue, level: PyValue) => {
     if (typeof name !== 'string') throw newTypeError('__import__() argument 1 must be str');
     const g = globals instanceof PyDict ? globals : currentGlobals() ?? new PyDict();

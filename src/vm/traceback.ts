@@ -5,8 +5,8 @@
 
 import { finishNativeType } from '../objects/native-class';
 import { PyObject, PyValue, makeNativeType, typeOf } from '../objects/core';
-import { PyBaseException } from '../objects/exceptions';
-import { repr, str } from '../objects/ops';
+import { PyBaseException, SyntaxError } from '../objects/exceptions';
+import { str } from '../objects/ops';
 import { PyTuple } from '../objects/tuple';
 
 export const tracebackType = makeNativeType('traceback');
@@ -38,14 +38,33 @@ export function tracebackEntries(exc: PyBaseException): TracebackEntry[] {
   return tb instanceof PyTraceback ? tb.entries : [];
 }
 
-/** The text after `Name: ` on an exception's last line. */
+/** The text after `Name: ` on an exception's last line (a SyntaxError shows only its message). */
 export function exceptionMessage(exc: PyBaseException): string {
-  const owner = exc.cls.lookupOwner('__str__');
-  if (owner !== undefined && owner.isHeapType) return str(exc);
-  const args = exc.args;
-  if (args.length === 0) return '';
-  if (args.length === 1) return str(args[0]);
-  return repr(new PyTuple(args));
+  if (syntaxDetails(exc) !== null) return str(exc.args[0]);
+  return str(exc);
+}
+
+interface SyntaxDetails { filename: string; lineno: number; offset: number; text: string }
+
+/** The (filename, lineno, offset, text) of a SyntaxError raised by the compiler. */
+function syntaxDetails(exc: PyBaseException): SyntaxDetails | null {
+  if (!exc.cls.isSubtypeOf(SyntaxError)) return null;
+  const d = exc.args[1];
+  if (!(d instanceof PyTuple) || d.items.length < 4) return null;
+  const [filename, lineno, offset, text] = d.items;
+  if (typeof filename !== 'string' || typeof lineno !== 'number') return null;
+  return { filename, lineno, offset: typeof offset === 'number' ? offset : 0, text: typeof text === 'string' ? text : '' };
+}
+
+/** CPython's report of where a syntax error is: file and line, the source line, a caret. */
+function syntaxLocation(d: SyntaxDetails): string {
+  let out = `  File "${d.filename}", line ${d.lineno}\n`;
+  const stripped = d.text.replace(/^[ \t\f]+/, '').replace(/[\r\n]+$/, '');
+  if (stripped === '') return out;
+  out += `    ${stripped}\n`;
+  const col = d.offset - 1 - (d.text.length - d.text.replace(/^[ \t\f]+/, '').length);
+  if (d.offset >= 1 && col >= 0) out += `    ${' '.repeat(col)}^\n`;
+  return out;
 }
 
 /** `Name: message`, the last line of a traceback. */
@@ -66,12 +85,14 @@ export function formatException(exc: PyValue): string {
       } else if (e.context !== null && !e.suppressContext && !seen.has(e.context) && e.context instanceof PyBaseException) {
         out += walk(e.context) + '\nDuring handling of the above exception, another exception occurred:\n\n';
       }
-      out += 'Traceback (most recent call last):\n';
       const entries = tracebackEntries(e);
+      const syntax = syntaxDetails(e);
+      if (entries.length || syntax === null) out += 'Traceback (most recent call last):\n';
       for (let i = entries.length - 1; i >= 0; i--) {
         const t = entries[i];
         out += `  File "${t.filename}", line ${t.lineno}, in ${t.name}\n`;
       }
+      if (syntax !== null) out += syntaxLocation(syntax);
     }
     return out + exceptionLine(e) + '\n';
   };
