@@ -5,7 +5,8 @@ import { compileAst } from '../compiler/compile';
 import { parse } from '../compiler/parse';
 import { PySyntaxError } from '../compiler/syntax-error';
 import { UsageError } from './options';
-import { formatSyntaxError } from './syntax-error-text';
+import { formatException } from '../vm/traceback';
+import { syntaxErrorToPy } from '../vm/compile-source';
 
 export function disCommand(args: string[]): number {
   const file = args[0];
@@ -21,7 +22,7 @@ export function disCommand(args: string[]): number {
     return 0;
   } catch (e) {
     if (e instanceof PySyntaxError) {
-      process.stderr.write(formatSyntaxError(e));
+      process.stderr.write(formatException(syntaxErrorToPy(e)));
       return 1;
     }
     throw e;

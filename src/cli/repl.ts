@@ -5,11 +5,12 @@ import { HeadlessPanel } from '../../ports/backends/headless/panel';
 import { loadBoard } from '../../ports/board';
 import { PyBaseException, PyDict, PyModule } from '../objects';
 import { PySyntaxError } from '../compiler/syntax-error';
-import { createProgramVM, formatUncaught } from '../runtime/program';
+import { createProgramVM } from '../runtime/program';
+import { formatException } from '../vm/traceback';
+import { syntaxErrorToPy } from '../vm/compile-source';
 import { ProgramStop, Runtime } from '../runtime/runtime';
 import { execSource } from '../vm/run';
 import { parse } from '../compiler/parse';
-import { formatSyntaxError } from './syntax-error-text';
 
 /** Reads one line from stdin byte by byte (so nothing past the newline is consumed); null at EOF. */
 function readLineSync(): string | null {
@@ -77,7 +78,7 @@ export function replCommand(args: string[]): number {
       parse(source + '\n', '<stdin>', 'single');
     } catch (e) {
       if (e instanceof PySyntaxError) {
-        process.stderr.write(formatSyntaxError(e));
+        process.stderr.write(formatException(syntaxErrorToPy(e)));
         continue;
       }
       throw e;
@@ -88,7 +89,7 @@ export function replCommand(args: string[]): number {
       if (e instanceof ProgramStop) break;
       if (e instanceof PyBaseException) {
         if (e.cls.name === 'SystemExit') break;
-        process.stderr.write(formatUncaught(e));
+        process.stderr.write(formatException(e));
       } else throw e;
     }
   }

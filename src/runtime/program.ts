@@ -3,13 +3,12 @@
 // (stderr here) and on the screen, and the hardware reset when it ends.
 import { makeBuiltins } from '../builtins';
 import { buildClassFunction } from '../vm/build-class';
-import { newModule, PyBaseException, PyDict, PyTuple, PyValue, SyntaxError, SystemExit, typeOf } from '../objects';
+import { newModule, PyBaseException, PyDict, PyValue, SystemExit, typeOf } from '../objects';
 import { consoleStreams, buildSys } from '../modules/sys/module';
 import { NATIVE_MODULES } from '../modules/registry';
 import { createVM, currentGlobals, currentLocals, runMain } from '../vm/run';
 import type { VMState } from '../vm/state';
-import { formatException, tracebackEntries } from '../vm/traceback';
-import { syntaxErrorBlock } from './syntax-error-text';
+import { formatException } from '../vm/traceback';
 import { DriveModuleFinder } from './module-finder';
 import { ProgramStop, type Runtime } from './runtime';
 
@@ -80,25 +79,11 @@ export function runProgram(rt: Runtime, source: string, filename: string, opts: 
   }
 }
 
-/** The report of an uncaught exception; a syntax error shows its line and caret as CPython does. */
-export function formatUncaught(e: PyBaseException): string {
-  const where = e.args[1];
-  if (!e.cls.isSubtypeOf(SyntaxError) || !(where instanceof PyTuple) || where.items.length < 4) return formatException(e);
-  const [filename, lineno, offset, text] = where.items;
-  const entries = tracebackEntries(e);
-  let out = entries.length ? 'Traceback (most recent call last):\n' : '';
-  for (let i = entries.length - 1; i >= 0; i--) out += `  File "${entries[i].filename}", line ${entries[i].lineno}, in ${entries[i].name}\n`;
-  return out + syntaxErrorBlock({
-    type: e.cls.name, msg: String(e.args[0]), filename: String(filename), lineno: Number(lineno),
-    offset: Number(offset), text: typeof text === 'string' ? text : '',
-  });
-}
-
 function resultOf(e: unknown, rt: Runtime): ProgramResult {
   if (e instanceof ProgramStop) return { kind: 'stopped', reason: e.reason };
   if (e instanceof PyBaseException) {
     if (e.cls.isSubtypeOf(SystemExit)) return { kind: 'exit', code: exitCode(e, rt) };
-    const traceback = formatUncaught(e);
+    const traceback = formatException(e);
     rt.writeError(traceback);
     rt.previousTraceback = traceback;
     return { kind: 'error', traceback };
