@@ -1,5 +1,6 @@
-// x ** y for x > 0 (x ≠ 1), correctly rounded in all but astronomically rare cases:
-// computed as exp(y · log x) in double-double arithmetic (about 100 bits) and then rounded once.
+// Powers of floats in double-double arithmetic (about 100 bits), rounded once at the end: x ** y as
+// exp(y · log x), correctly rounded in all but astronomically rare cases, and x ** n by multiplication,
+// which says when it cannot be sure (the caller then computes the exact power).
 
 // The result of the last double-double operation (kept in two variables: no allocation per step).
 let H = 0;
@@ -112,6 +113,51 @@ function ddLog(x: number): void {
   twoProd(e, LN2_HI);
   ddAdd(H, L + e * LN2_LO, yh, yl);
 }
+
+/**
+ * x ** n for x > 0 and an integer n with 3 ≤ |n| ≤ 64, correctly rounded; NaN when the value is too
+ * close to a rounding boundary to be sure, or outside the range of normal doubles.
+ */
+export function ddIntegerPow(x: number, n: number): number {
+  let k = n < 0 ? -n : n;
+  let bh = x;
+  let bl = 0;
+  let rh = 1;
+  let rl = 0;
+  for (;;) {
+    if (k & 1) {
+      ddMul(rh, rl, bh, bl);
+      rh = H;
+      rl = L;
+    }
+    k >>= 1;
+    if (k === 0) break;
+    ddMul(bh, bl, bh, bl);
+    bh = H;
+    bl = L;
+  }
+  if (n < 0) {
+    // 1 / (rh + rl): a first quotient, then the residual 1 − q·r divided once more.
+    const q = 1 / rh;
+    twoProd(q, rh);
+    const residual = (1 - H) - L - q * rl;
+    quickTwoSum(q, residual / rh);
+    rh = H;
+    rl = L;
+  }
+  const ah = Math.abs(rh);
+  if (!(ah > 2 ** -1000 && ah < 2 ** 1000)) return NaN;
+  if (rl === 0) return rh;
+  // rh is rh + rl rounded; it is the true power rounded unless the true power may lie on the other
+  // side of the midpoint between rh and its neighbour towards rl.
+  bits[0] = rh;
+  ints[0] += (rl > 0) === (rh > 0) ? 1n : -1n;
+  const half = Math.abs(bits[0] - rh) * 0.5;
+  return Math.abs(Math.abs(rl) - half) > ah * 2 ** -96 ? rh : NaN;
+}
+
+const bits = new Float64Array(1);
+const ints = new BigInt64Array(bits.buffer);
 
 /** x ** y for x > 0 finite, x ≠ 1, y finite; Infinity or 0 outside the range. */
 export function realPow(x: number, y: number): number {

@@ -3,7 +3,7 @@
 import { overflowError, valueError, zeroDivisionError } from './format-error';
 import { binaryParts } from './exact-decimal';
 import { ratioToDouble } from './int-convert';
-import { realPow } from './dd-pow';
+import { ddIntegerPow, realPow } from './dd-pow';
 
 /** a ** b for floats. Negative base with a non-integer exponent has no real result: CircuitPython
  * (no complex type) raises ValueError where CPython would return a complex. */
@@ -44,6 +44,10 @@ function integerPow(x: number, n: number): number {
   if (n === 1) return x;
   if (n === 2) return x * x; // one IEEE multiplication: already correctly rounded
   if (n === -1) return 1 / x;
+  if (n >= -64 && n <= 64) {
+    const r = ddIntegerPow(x, n);
+    if (r === r) return r;
+  }
   const log2 = n * Math.log2(x);
   if (log2 > 1030) return Infinity;
   if (log2 < -1080) return 0;
