@@ -81,8 +81,11 @@ t.test('in a pseudo-terminal: keys become events, Esc quits, the terminal is res
   const backend = resolve(__dirname, '../../../ports/backends/terminal/terminal-backend.ts');
   writeFileSync(join(dir, 'demo.ts'), `
     import { openTerminalBackend } from ${JSON.stringify(backend)};
+    import { writeFileSync } from 'node:fs';
     const b = openTerminalBackend({ width: 160, height: 128, title: 'demo', ledCount: 5 });
     const px = new Uint16Array(160 * 128).fill(0xf800);
+    b.present(px);
+    writeFileSync(${JSON.stringify(join(dir, 'ready'))}, '');
     const log: string[] = [];
     const nap = new Int32Array(new SharedArrayBuffer(4));
     const start = Date.now();
@@ -95,8 +98,10 @@ t.test('in a pseudo-terminal: keys become events, Esc quits, the terminal is res
     console.log('EVENTS ' + log.join(' ') + ' RAW ' + process.stdin.isRaw);
   `);
   buildSync({ entryPoints: [join(dir, 'demo.ts')], bundle: true, platform: 'node', outfile: join(dir, 'demo.js'), logLevel: 'silent' });
-  // Keys typed with pauses, as a person would; the arrow key arrives as one escape sequence.
-  const typing = `sleep 0.5; printf x; sleep 0.7; printf '\\033[A'; sleep 0.2; printf '\\033'; sleep 1`;
+  // Keys typed once the backend is up, with pauses as a person would: x is released 550 ms
+  // later, before the arrow key (one escape sequence) arrives; Esc quits while Up is held.
+  const typing = `while [ ! -e ${join(dir, 'ready')} ]; do sleep 0.05; done; sleep 0.1; printf x; sleep 1; ` +
+    `printf '\\033[A'; sleep 0.2; printf '\\033'; sleep 1`;
   const r = spawnSync('sh', ['-c', `(${typing}) | script -qfec "stty cols 170 rows 70; node ${join(dir, 'demo.js')}" /dev/null`],
     { encoding: 'utf8', timeout: 20000 });
   const out = r.stdout;
