@@ -36,7 +36,22 @@ interface Numbering {
 // Top level, plus one level of fields nested in a spec.
 const MAX_DEPTH = 2;
 
+/** The parsed template; the result is shared between calls and must not be modified. */
 export function parseFormatString(fmt: string): ParsedFormat {
+  // Games format the same few templates every frame. Only immutable results of a pure function are
+  // cached, so sharing the cache between runtimes is harmless.
+  const cached = cache.get(fmt);
+  if (cached !== undefined) return cached;
+  const parsed = parseUncached(fmt);
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(fmt, parsed);
+  return parsed;
+}
+
+const CACHE_SIZE = 256;
+const cache = new Map<string, ParsedFormat>();
+
+function parseUncached(fmt: string): ParsedFormat {
   const parts: FormatPart[] = [];
   try {
     parseInto(fmt, MAX_DEPTH, { mode: 'none', next: 0 }, parts);
