@@ -5,7 +5,7 @@ import {
   Ellipsis, EXCEPTION_TYPES, None, NotImplemented, PyDict, PyType, boolType, bytearrayType, bytesType,
   classmethodType, dictType, enumerateType, filterType, floatType, frozensetType, intType, listType, mapType,
   objectType, propertyType, rangeType, reversedType, setType, sliceType, staticmethodType, strType, superType,
-  tupleType, typeType, zipType,
+  tupleType, typeType, zipType, memoryviewType,
 } from '../objects';
 import { BuiltinsEnv } from './env';
 import { printingBuiltins } from './printing';
@@ -19,7 +19,7 @@ export { BuiltinsEnv, FileSystem, InStream, OutStream } from './env';
 const TYPES: PyType[] = [
   objectType, typeType, intType, boolType, floatType, strType, bytesType, bytearrayType, listType, tupleType, dictType,
   setType, frozensetType, rangeType, sliceType, enumerateType, zipType, mapType, filterType, reversedType,
-  propertyType, classmethodType, staticmethodType, superType,
+  propertyType, classmethodType, staticmethodType, superType, memoryviewType,
 ];
 
 /** A fresh builtins dict for one Runtime. */

@@ -92,7 +92,8 @@ t.test('sets and ranges', async (t) => {
 
 t.test('Python classes: dunders, inheritance from natives, exceptions', async (t) => {
   const ns = new O.PyDict();
-  ns.setStr('__eq__', O.defineFunction('__eq__(self, other, /)', () => true));
+  // A method-like native stands in for a Python function (V's PyFunction binds the same way).
+  ns.setStr('__eq__', new O.PyMethodDescriptor('__eq__', O.objectType, O.nativeFn('__eq__(self, other, /)', () => true, true)));
   const C = O.newClass(O.typeType, 'C', [], ns);
   const inst = call(C, []);
   t.equal(compare(CmpOp.EQ, inst, 5), true);
@@ -130,11 +131,12 @@ t.test('native classes: binder messages, subclassing keeps native state', async 
   t.equal(raises(() => call(BoxType, [], undefined)), "TypeError: __init__() missing 1 required positional argument: 'v'");
   t.equal(raises(() => call(BoxType, [1, 2], ['y'])), "TypeError: __init__() got an unexpected keyword argument 'y'");
   const ns = new O.PyDict();
-  ns.setStr('twice', O.defineFunction('twice(self, /)', (self: Box) => self.v * 2));
+  ns.setStr('twice', new O.PyMethodDescriptor('twice', BoxType, O.nativeFn('twice(self)', (self: Box) => self.v * 2, true)));
   const Sub = O.newClass(O.typeType, 'Sub', [BoxType], ns);
   const s = call(Sub, [2, 3], ['scale']);
   t.ok(s instanceof Box);
   t.equal(callMethod(s, 'get', []), 6);
+  t.equal(callMethod(s, 'twice', []), 12);
   O.setAttr(s, 'v', 4);
   t.equal(O.getAttr(s, 'v'), 4);
   t.equal(raises(() => O.setAttr(s, 'v', 'x')), 'TypeError: v must be of type int, not str');
