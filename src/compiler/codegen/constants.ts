@@ -36,6 +36,10 @@ function asInt(e: A.Expr): bigint | undefined {
   return undefined;
 }
 
+function isBool(e: A.Expr): boolean {
+  return e.kind === 'Constant' && e.value.type === 'bool';
+}
+
 /** A constant for `-literal` and int-only arithmetic, or undefined when not foldable. */
 export function foldConstant(e: A.Expr): A.ConstantValue | undefined {
   if (e.kind === 'Constant') return e.value;
@@ -50,6 +54,8 @@ export function foldConstant(e: A.Expr): A.ConstantValue | undefined {
     return { type: 'int', value: norm(~v) };
   }
   if (e.kind !== 'BinOp') return undefined;
+  // bool op bool keeps its bool type for & | ^ at run time: never folded.
+  if (isBool(e.left) || isBool(e.right)) return undefined;
   const l = asInt(e.left);
   const r = asInt(e.right);
   if (l === undefined || r === undefined) return undefined;

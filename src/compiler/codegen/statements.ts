@@ -316,9 +316,15 @@ export function unwindBlock(c: Compiler, f: FBlock, preserveTop: boolean): void 
     case 'finally':
       b.withHandlersCut(f.handlerCount, () => {
         const saved = c.unit.fblocks.splice(c.unit.fblocks.indexOf(f));
+        if (preserveTop) c.unit.fblocks.push({ kind: 'pop-value', handlerCount: f.handlerCount });
         stmts(c, f.body);
+        if (preserveTop) c.unit.fblocks.pop();
         c.unit.fblocks.push(...saved);
       });
+      return;
+    case 'pop-value':
+      if (preserveTop) b.emit(Op.SWAP, 2);
+      b.emit(Op.POP_TOP);
       return;
     case 'finally-end':
       // Leaving a finally body that runs for an exception: drop the exception and its saved state.
@@ -411,15 +417,20 @@ function importName(c: Compiler, a: A.Alias): void {
   } else c.storeName(a.name.split('.')[0]);
 }
 
+const FUTURE_FEATURES = [
+  'annotations', 'division', 'print_function', 'absolute_import', 'generator_stop', 'nested_scopes',
+  'generators', 'unicode_literals', 'with_statement',
+];
+
 function importFrom(c: Compiler, s: A.ImportFrom): void {
   const b = c.b;
   const mod = s.module ?? '';
-  if (mod === '__future__') {
+  if (mod === '__future__' && s.level === 0) {
+    // Every feature this compiler knows is always on, so the statement does nothing at run time.
     for (const a of s.names) {
-      if (!['annotations', 'division', 'print_function', 'absolute_import', 'generator_stop', 'nested_scopes', 'generators', 'unicode_literals', 'with_statement'].includes(a.name)) {
-        throw c.error(`future feature ${a.name} is not defined`, s);
-      }
+      if (!FUTURE_FEATURES.includes(a.name)) throw c.error(`future feature ${a.name} is not defined`, s);
     }
+    return;
   }
   b.emit(Op.LOAD_CONST, constIdx(c, { type: 'int', value: s.level }));
   b.emit(Op.LOAD_CONST, b.uniqueConst(s.names.map((a) => a.name)));

@@ -18,7 +18,9 @@ export type FBlock =
   | { kind: 'finally'; handlerCount: number; body: A.Stmt[] }
   | { kind: 'with'; handlerCount: number; isAsync: boolean }
   | { kind: 'handler'; handlerCount: number; name: string | null }
-  | { kind: 'finally-end'; handlerCount: number };
+  | { kind: 'finally-end'; handlerCount: number }
+  /** A return value waiting under a finally body inlined by `return`: an exit from it drops the value. */
+  | { kind: 'pop-value'; handlerCount: number };
 
 export class Unit {
   readonly b = new CodeBuilder();
