@@ -69,6 +69,7 @@ export function finishNativeType(t: PyType): void {
   const base = t.bases[0] as unknown as Record<Slot, unknown> | undefined;
   // A type with its own instance layout is the solid base its Python subclasses allocate through.
   if (own.includes('alloc') && (base === undefined || t.alloc !== base.alloc)) t.solidBase = t;
+  else if (base !== undefined) t.solidBase = t.bases[0].solidBase;
   if (base !== undefined) {
     for (const k of INHERITED) {
       if (s[k] !== undefined) continue;
