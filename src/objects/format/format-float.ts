@@ -22,7 +22,6 @@ interface Body {
 export function formatFloatWith(value: number, f: FormatSpec): string {
   let type = f.type;
   let precision = f.precision;
-  if (precision > MAX_PRECISION) throw valueError('precision too big');
   let addDot0 = false;
   let defaultPrecision = 6;
   switch (type) {
@@ -40,6 +39,7 @@ export function formatFloatWith(value: number, f: FormatSpec): string {
     default:
       throw unknownFormatCode(type, 'float');
   }
+  if (precision > MAX_PRECISION) throw valueError('precision too big');
   let x = value;
   let percent = false;
   if (type === '%') {
