@@ -3,6 +3,7 @@ export const HELP = `cpygame — play and test CircuitPython handheld games
 
 Usage:
   cpygame run FOLDER|FILE.py [options]   run a game folder (code.py …) or one program
+  cpygame test [GAME_DIR...] [--update]  compare each game's screenshot cases with their goldens
   cpygame repl                           an interactive >>> prompt
   cpygame dis FILE.py                    show a program's bytecode
   cpygame help                           this text

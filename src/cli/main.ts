@@ -1,6 +1,7 @@
 // Entry point of the cpygame command: argv → command. Every failure a user can cause ends in one
 // clear line and a meaningful exit status; a fault of cpygame itself names itself as one.
 import { runCommand } from './run';
+import { testCommand } from './test';
 import { disCommand } from './dis';
 import { replCommand } from './repl';
 import { UsageError } from './options';
@@ -11,6 +12,8 @@ function main(argv: string[]): number {
   switch (command) {
     case 'run':
       return runCommand(rest);
+    case 'test':
+      return testCommand(rest);
     case 'dis':
       return disCommand(rest);
     case 'repl':

@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { HeadlessPanel } from '../../ports/backends/headless/panel';
-import { InputScriptError, InputScriptPlayer, parseInputScript } from '../../ports/backends/input-script';
+import { InputScriptError, parseInputScript, ScriptedEvent } from '../../ports/backends/input-script';
 import { BoardDefinition, loadBoard } from '../../ports/board';
 import { runProgram, type ProgramResult } from '../runtime/program';
 import { resolveTarget, type ProgramTarget } from '../runtime/program-files';
@@ -13,7 +13,7 @@ import { HELP } from './help';
 import { parseRunOptions, RunOptions, UsageError } from './options';
 import { Session } from './session';
 
-function boardFor(target: ProgramTarget, opts: RunOptions): BoardDefinition {
+export function boardFor(target: ProgramTarget, opts: RunOptions): BoardDefinition {
   let name = opts.port;
   if (name === undefined) {
     const settings = path.join(target.driveDir, 'settings.toml');
@@ -29,7 +29,7 @@ function boardFor(target: ProgramTarget, opts: RunOptions): BoardDefinition {
   }
 }
 
-function readScript(file: string | undefined): InputScriptPlayer | null {
+function readScript(file: string | undefined): ScriptedEvent[] | null {
   if (file === undefined) return null;
   let text: string;
   try {
@@ -38,7 +38,7 @@ function readScript(file: string | undefined): InputScriptPlayer | null {
     throw new UsageError(`--input ${file}: cannot read the file`);
   }
   try {
-    return new InputScriptPlayer(parseInputScript(text, file));
+    return parseInputScript(text, file);
   } catch (e) {
     if (e instanceof InputScriptError) throw new UsageError(e.message);
     throw e;
@@ -51,17 +51,30 @@ export interface HeadlessRun {
   runtime: Runtime;
 }
 
+export interface HeadlessConfig {
+  frames?: number;
+  script?: ScriptedEvent[] | null;
+  screenshotEvery?: { every: number; dir: string };
+  scale?: number;
+  captureFrames?: ReadonlySet<number>;
+  onCapture?: (frame: number, pixels: Uint16Array) => void;
+  stdout?: (text: string) => void;
+  stderr?: (text: string) => void;
+}
+
 /** One headless run in virtual time: what `run --headless`, the game tests and the benchmarks use. */
-export function runHeadless(target: ProgramTarget, board: BoardDefinition, opts: RunOptions, stdout = (s: string) => process.stdout.write(s), stderr = (s: string) => process.stderr.write(s)): HeadlessRun {
+export function runHeadless(target: ProgramTarget, board: BoardDefinition, config: HeadlessConfig): HeadlessRun {
   const session = new Session({
     board,
     backend: null,
-    script: readScript(opts.input),
+    script: config.script ?? null,
     recorder: null,
-    frameLimit: opts.frames,
-    screenshotEvery: opts.screenshotEvery,
-    scale: opts.scale ?? 1,
+    frameLimit: config.frames,
+    screenshotEvery: config.screenshotEvery,
+    scale: config.scale ?? 1,
     screenshotDir: process.cwd(),
+    captureFrames: config.captureFrames,
+    onCapture: config.onCapture,
   });
   const panel = new HeadlessPanel(board.display.width, board.display.height);
   const rt = new Runtime({
@@ -71,12 +84,13 @@ export function runHeadless(target: ProgramTarget, board: BoardDefinition, opts:
     virtualTime: true,
     writable: true,
     nvmFile: null,
-    stdout,
-    stderr,
+    stdout: config.stdout ?? ((s) => process.stdout.write(s)),
+    stderr: config.stderr ?? ((s) => process.stderr.write(s)),
     onFrame: (frame) => session.onFrame(frame),
     onBackground: () => session.onBackground(),
   });
   session.rt = rt;
+  session.start();
   const source = new TextDecoder().decode(rt.fs.readFile(target.codeFile));
   const result = runProgram(rt, source, target.codeFile);
   session.ended = true;
@@ -104,7 +118,12 @@ export function runCommand(args: string[]): number {
   const target = resolveTarget(opts.target);
   if (typeof target === 'string') throw new UsageError(target);
   const board = boardFor(target, opts);
-  const { result, session } = runHeadless(target, board, opts);
+  const { result, session } = runHeadless(target, board, {
+    frames: opts.frames,
+    script: readScript(opts.input),
+    screenshotEvery: opts.screenshotEvery,
+    scale: opts.scale,
+  });
   if (opts.screenshot) session.savePanel(opts.screenshot);
   return exitStatus(result);
 }

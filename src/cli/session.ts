@@ -5,20 +5,24 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Backend, Button, InputEvent } from '../../ports/backends/backend';
 import { screenshotPNG } from '../../ports/backends/headless/screenshot';
-import { InputRecorder, InputScriptPlayer } from '../../ports/backends/input-script';
+import { frameStartMs, InputRecorder, ScriptedEvent } from '../../ports/backends/input-script';
 import type { BoardDefinition } from '../../ports/board';
 import { ProgramStop, type Runtime } from '../runtime/runtime';
 
 export interface SessionOptions {
   board: BoardDefinition;
   backend: Backend | null;
-  script: InputScriptPlayer | null;
+  /** Scripted button events, in frame order. */
+  script: readonly ScriptedEvent[] | null;
   recorder: InputRecorder | null;
   frameLimit: number | undefined;
   screenshotEvery: { every: number; dir: string } | undefined;
   scale: number;
   /** Where F12 screenshots go. */
   screenshotDir: string;
+  /** Called after each refresh whose number is in `captureFrames` (the game tests' screenshots). */
+  captureFrames?: ReadonlySet<number>;
+  onCapture?: (frame: number, pixels: Uint16Array) => void;
 }
 
 const STICK: Partial<Record<Button, [number, number]>> = { LEFT: [-1, 0], RIGHT: [1, 0], UP: [0, -1], DOWN: [0, 1] };
@@ -30,28 +34,45 @@ export class Session {
   stopReason: ProgramStop['reason'] | null = null;
   private held = new Set<Button>();
   private f12Count = 0;
+  /** Refreshes so far: a script's "frame N" is the N-th picture the game shows. */
+  private frame = 0;
+  private nextScripted = 0;
 
   constructor(private readonly opts: SessionOptions) {}
 
+  /** Applies the script's events for frame 0, before the program starts. */
+  start(): void {
+    this.applyScript();
+  }
+
   onFrame(frame: number): void {
     const rt = this.rt!;
-    const { backend, screenshotEvery, frameLimit } = this.opts;
+    const { backend, screenshotEvery, frameLimit, captureFrames, onCapture } = this.opts;
+    this.frame = frame;
     backend?.present(rt.display.panel.pixels);
+    if (captureFrames?.has(frame)) onCapture?.(frame, rt.display.panel.pixels);
     if (screenshotEvery && frame % screenshotEvery.every === 0) {
       this.savePanel(path.join(screenshotEvery.dir, `frame-${String(frame).padStart(5, '0')}.png`));
     }
     if (!this.ended && frameLimit !== undefined && frame >= frameLimit) this.stop('frames');
+    this.applyScript();
   }
 
   onBackground(): void {
-    const rt = this.rt!;
-    const ms = rt.clock.nowNs() / 1e6;
-    if (this.opts.script) for (const e of this.opts.script.due(ms)) this.apply(e);
     if (this.opts.backend) {
       for (const e of this.opts.backend.pollInput()) {
-        this.opts.recorder?.record(ms, e);
+        this.opts.recorder?.record(frameStartMs(this.frame), e);
         this.apply(e);
       }
+    }
+  }
+
+  private applyScript(): void {
+    const script = this.opts.script;
+    if (!script) return;
+    while (this.nextScripted < script.length && script[this.nextScripted].frame <= this.frame) {
+      const e = script[this.nextScripted++];
+      this.apply({ kind: 'button', button: e.button, pressed: e.pressed });
     }
   }
 
