@@ -9,6 +9,8 @@ import { Parser } from './parser/parser';
 import { parseStarExpressions } from './parser/expressions';
 import { decodeStr, LiteralError, splitStringToken } from './parser/literals';
 
+const OPENER_OF: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+
 /** A piece of an f-string: literal text (already decoded) or a formatted field. */
 export type FPart = string | ast.FormattedValue;
 
@@ -105,7 +107,7 @@ class FScanner {
     const body = this.body;
     const n = body.length;
     const exprStart = i;
-    let depth = 0;
+    const open: string[] = [];
     let quote = '';
     for (;; i++) {
       if (i >= n) this.fail("f-string: expecting '}'");
@@ -123,20 +125,21 @@ class FScanner {
         quote = body[i + 1] === c && body[i + 2] === c ? c.repeat(3) : c;
         if (quote.length === 3) i += 2;
       } else if (c === '(' || c === '[' || c === '{') {
-        depth++;
+        open.push(c);
       } else if (c === ')' || c === ']' || c === '}') {
-        if (depth === 0) {
+        const opener = open.pop();
+        if (opener === undefined) {
           if (c === '}') break;
           this.fail(`f-string: unmatched '${c}'`);
         }
-        depth--;
-      } else if (depth === 0 && (c === '!' || c === ':' || c === '=')) {
+        if (opener !== OPENER_OF[c]) this.fail(`f-string: closing parenthesis '${c}' does not match opening parenthesis '${opener}'`);
+      } else if (open.length === 0 && (c === '!' || c === ':' || c === '=')) {
         const next = body[i + 1];
         if (c === '!' && next !== '=') break;
         if (c === ':') break;
         if (c === '=' && next !== '=') break;
         if (next === '=') i++;
-      } else if (depth === 0 && (c === '<' || c === '>') && body[i + 1] === '=') {
+      } else if (open.length === 0 && (c === '<' || c === '>') && body[i + 1] === '=') {
         i++;
       }
     }
@@ -196,17 +199,12 @@ class FScanner {
       s.endLine += line - 1;
     }
     try {
+      // Like CPython, parse `(text)` as a whole: a bare tuple then spans the parentheses,
+      // `(yield)` is allowed and `(*a)` is not.
       const p = new Parser({ ...sub, lines: outer.tz.lines }, outer.filename);
       p.probeExpression = outer.probeExpression;
-      p.expectOp('(');
       const e = parseStarExpressions(p);
-      p.expectOp(')');
       if (p.tok.type !== T.NEWLINE && p.tok.type !== T.ENDMARKER) p.invalidSyntax();
-      if (e.kind === 'Tuple' && e.elts.length > 0 && e.col_offset === e.elts[0].col_offset) {
-        // CPython parses the field as `(text)`, so a bare tuple spans those parentheses.
-        e.col_offset--;
-        e.end_col_offset++;
-      }
       return e;
     } catch (e) {
       if (!(e instanceof PySyntaxError)) throw e;
@@ -214,7 +212,7 @@ class FScanner {
       const shift = col - 1;
       const offset = e.lineno === line ? e.offset - shift : e.offset;
       const endOffset = e.endLineno === line ? e.endOffset - shift : e.endOffset;
-      throw new PySyntaxError(e.type, `f-string: ${e.msg}`, e.filename, e.lineno, offset, e.text, e.endLineno, endOffset);
+      return outer.raise(new PySyntaxError(e.type, `f-string: ${e.msg}`, e.filename, e.lineno, offset, e.text, e.endLineno, endOffset));
     }
   }
 }

@@ -13,6 +13,8 @@ export interface TokenizeResult {
   error: PySyntaxError | null;
   /** The innermost bracket still open at the end of the source. */
   unclosed: { ch: string; line: number; col: number } | null;
+  /** Index of the first token produced at the end of the source (NEWLINE, DEDENT or ENDMARKER). */
+  eofStart: number;
 }
 
 const OPS3 = ['**=', '//=', '>>=', '<<=', '...'];
@@ -39,6 +41,8 @@ function operatorAt(src: string, i: number, c: number): string {
   return src[i];
 }
 const CLOSER_OF: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+/** CPython's limit on bracket nesting. */
+const MAX_NESTING = 200;
 const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf']);
 // After a number these words may follow without a space (`1if x else y`); CPython only warns.
 const KEYWORDS_AFTER_NUMBER = ['and', 'else', 'for', 'if', 'in', 'is', 'not', 'or'];
@@ -141,8 +145,7 @@ export function tokenize(source: string, filename: string): TokenizeResult {
 
   // A number may not run straight into a name, except the few keywords CPython tolerates.
   const checkNumberEnd = (j: number, kind: string): void => {
-    const c = src.charCodeAt(j);
-    if (!(isAsciiIdContinue(c) || c >= 128)) return;
+    if (!isAsciiIdContinue(src.charCodeAt(j))) return;
     for (const kw of KEYWORDS_AFTER_NUMBER) if (src.startsWith(kw, j)) return;
     numberError(kind, j);
   };
@@ -285,6 +288,7 @@ export function tokenize(source: string, filename: string): TokenizeResult {
     }
     const op = operatorAt(src, i, c);
     if (op === '(' || op === '[' || op === '{') {
+      if (brackets.length >= MAX_NESTING) fail('SyntaxError', 'too many nested parentheses', line, col + 1);
       push(T.OP, op, line, col, line, col + 1);
       brackets.push({ ch: op, line, col });
     } else if (op === ')' || op === ']' || op === '}') {
@@ -303,6 +307,7 @@ export function tokenize(source: string, filename: string): TokenizeResult {
   };
 
   let error: PySyntaxError | null = null;
+  let eofStart = 0;
   try {
     for (;;) {
       if (atLineStart) {
@@ -353,6 +358,7 @@ export function tokenize(source: string, filename: string): TokenizeResult {
       }
     }
     const col = i - lineStart;
+    eofStart = toks.length;
     if (lineHasTokens) push(T.NEWLINE, '', line, col, line, col + 1);
     // CPython places the end-of-input tokens at the end of the last line.
     const eofLine = n > 0 && src.charCodeAt(n - 1) === 10 ? line - 1 : line;
@@ -365,5 +371,5 @@ export function tokenize(source: string, filename: string): TokenizeResult {
     toks.push({ type: T.ERROR, value: '', line: error.lineno, col: error.offset - 1, endLine: error.lineno, endCol: error.offset - 1, depth: brackets.length });
   }
   const unclosed = error === null && brackets.length > 0 ? brackets[brackets.length - 1] : null;
-  return { tokens: toks, lines, error, unclosed };
+  return { tokens: toks, lines, error, unclosed, eofStart: error === null ? eofStart : toks.length };
 }

@@ -2,7 +2,7 @@
 // annotated assignment, with CPython's messages for each kind of bad target.
 import type * as ast from '../ast';
 import { T } from '../tokens';
-import { Parser, exprName, isBitwiseOrLevel } from './parser';
+import { Parser, exprName, isBitwiseOrLevel, startsExpression } from './parser';
 import { parseExpression, parseStarExpressions, parseYield } from './expressions';
 import { invalidTarget, setContext } from './targets';
 
@@ -42,6 +42,7 @@ export function parseExpressionStatement(p: Parser): ast.Stmt {
   }
 
   if (t.value === ':') {
+    if (!startsExpression(p.peek())) p.invalidSyntax();
     if (first.kind === 'Tuple' || first.kind === 'List') {
       p.errorAtNode(`only single target (not ${first.kind === 'Tuple' ? 'tuple' : 'list'}) can be annotated`, first);
     }

@@ -121,8 +121,9 @@ function parseSetRest(p: Parser, s: Start, first: ast.Expr): ast.Expr {
 
 export function isComprehensionStart(p: Parser): boolean {
   if (p.isKw('for')) return true;
+  if (!p.isKw('async')) return false;
   const next = p.peek();
-  return p.isKw('async') && next.type === T.KEYWORD && next.value === 'for';
+  return next.type === T.KEYWORD && next.value === 'for';
 }
 
 function noStarInComprehension(p: Parser, elt: ast.Expr): void {

@@ -3,7 +3,7 @@
 // levels in between are in operators.ts, displays and comprehensions in displays.ts.
 import type * as ast from '../ast';
 import { T } from '../tokens';
-import { Parser, startsStarExpression } from './parser';
+import { Parser, exprName, startsStarExpression } from './parser';
 import { parseStrings } from './strings';
 import { numberValue } from './literals';
 import { parseCallArgs, parseParameters } from './arguments';
@@ -43,15 +43,11 @@ export function parseNamedExpression(p: Parser): ast.Expr {
     e = { kind: 'NamedExpr', target, value, ...p.pos4(s) };
   } else {
     e = parseExpression(p);
-    if (p.isOp(':=')) p.errorAtNode(`cannot use assignment expressions with ${exprNameOf(e)}`, e);
+    if (p.isOp(':=')) p.errorAtNode(`cannot use assignment expressions with ${exprName(e)}`, e);
   }
   p.lastExpr = e;
   p.lastExprNamed = true;
   return e;
-}
-
-function exprNameOf(e: ast.Expr): string {
-  return e.kind === 'Attribute' ? 'attribute' : e.kind === 'Subscript' ? 'subscript' : e.kind === 'Name' ? 'name' : 'expression';
 }
 
 /** `star_expression`: `*x` or an expression. */

@@ -74,7 +74,8 @@ export function decodeStr(body: string): string {
       i = j;
     } else if (e === 'N') {
       const close = body.indexOf('}', i);
-      if (body[i + 2] !== '{' || close < 0) unicodeError(body, i, i + 2, 'malformed \\N character escape');
+      if (body[i + 2] !== '{') unicodeError(body, i, i + 2, 'malformed \\N character escape');
+      if (close < 0) unicodeError(body, i, n, 'malformed \\N character escape');
       const cp = lookupUnicodeName(body.slice(i + 3, close));
       if (cp === undefined) unicodeError(body, i, close + 1, 'unknown Unicode character name');
       out += String.fromCodePoint(cp);

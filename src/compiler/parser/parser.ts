@@ -14,6 +14,8 @@ export interface Start {
 export class Parser {
   readonly toks: Token[];
   pos = 0;
+  /** The furthest token index looked at, which decides CPython's "never closed" override. */
+  maxPos = 0;
   /** The current (not yet consumed) token. */
   tok: Token;
   /** The last consumed token; node ends come from it. */
@@ -36,6 +38,7 @@ export class Parser {
     const t = this.tok;
     this.prev = t;
     this.tok = this.toks[++this.pos];
+    if (this.pos > this.maxPos) this.maxPos = this.pos;
     if (this.tok.type === T.ERROR) throw this.tz.error;
     return t;
   }
@@ -48,7 +51,9 @@ export class Parser {
   }
 
   peek(k = 1): Token {
-    return this.toks[Math.min(this.pos + k, this.toks.length - 1)];
+    const at = Math.min(this.pos + k, this.toks.length - 1);
+    if (at > this.maxPos) this.maxPos = at;
+    return this.toks[at];
   }
 
   /** Token-type test as a call, so TS does not keep a narrowing of `tok` across `advance()`. */
@@ -106,7 +111,22 @@ export class Parser {
   }
 
   error(msg: string, line: number, col: number, endLine: number, endCol: number, type: SyntaxErrorType = 'SyntaxError'): never {
-    throw new PySyntaxError(type, msg, this.filename, line, col + 1, this.tz.lines[line - 1] ?? '', endLine, endCol + 1);
+    return this.raise(new PySyntaxError(type, msg, this.filename, line, col + 1, this.tz.lines[line - 1] ?? '', endLine, endCol + 1));
+  }
+
+  /**
+   * Throws a parser error the way CPython settles it: after a parse failure CPython tokenizes
+   * the rest of the source, and a tokenizer error found there wins; so does a bracket still
+   * open at the end of the source, if it was opened on a line before the furthest token the
+   * parser had read (reading up to the end of the source counts as later).
+   */
+  raise(err: PySyntaxError): never {
+    if (this.tz.error !== null) throw this.tz.error;
+    const u = this.tz.unclosed;
+    if (u !== null && (this.maxPos >= this.tz.eofStart || u.line < this.toks[this.maxPos].line)) {
+      throw new PySyntaxError('SyntaxError', `'${u.ch}' was never closed`, this.filename, u.line, u.col + 1, this.tz.lines[u.line - 1] ?? '', u.line, u.col + 2);
+    }
+    throw err;
   }
 
   errorAtNode(msg: string, n: ast.Pos): never {
@@ -124,15 +144,9 @@ export class Parser {
    */
   invalidSyntax(): never {
     const t = this.tok;
-    if ((t.type === T.NEWLINE || t.type === T.ENDMARKER || t.type === T.DEDENT) && this.tz.unclosed && t.depth > 0) {
-      const u = this.tz.unclosed;
-      this.error(`'${u.ch}' was never closed`, u.line, u.col, u.line, u.col + 1);
-    }
     if (t.type === T.INDENT) this.error('unexpected indent', t.line, t.endCol - 1, t.line, -2, 'IndentationError');
     const a = this.lastExpr;
     if (a !== null && a.end_lineno === this.prev.endLine && a.end_col_offset === this.prev.endCol) this.hintAfter(a);
-    // Like CPython, a tokenizer error anywhere later in the source beats a bare "invalid syntax".
-    if (this.tz.error !== null) throw this.tz.error;
     if (t.type === T.NEWLINE || t.type === T.ENDMARKER) this.error('invalid syntax', t.line, t.col, t.line, t.col);
     return this.errorAtToken('invalid syntax');
   }
@@ -176,6 +190,7 @@ export class Parser {
 
   private probe(): ast.Expr | null {
     const saved = this.lastExpr;
+    if (this.tz.error !== null) return null;
     try {
       return this.probeExpression!(this);
     } catch (e) {
