@@ -157,6 +157,18 @@ export class Display {
     this.fullRefresh = true;
   }
 
+  /**
+   * display.fill_row(): composes logical row y from the scene into `row` (width values). Pixels
+   * no layer covers keep what `row` held, as on hardware.
+   */
+  fillRow(y: number, row: Uint16Array): void {
+    const w = this.width;
+    const scratch = makeFrame(new Uint16Array(w * (y + 1)), w, this.panel.format);
+    scratch.pixels.set(row.subarray(0, w), y * w);
+    this._root?.draw(scratch, new Area(0, y, w, y + 1));
+    row.set(scratch.pixels.subarray(y * w, (y + 1) * w));
+  }
+
   /** Composes the dirty areas (or everything) into the panel. */
   refreshNow(): void {
     const w = this.width, h = this.height;
