@@ -12,6 +12,52 @@ import { parseSettings } from '../runtime/settings-toml';
 import { HELP } from './help';
 import { parseRunOptions, RunOptions, UsageError } from './options';
 import { Session } from './session';
+import { runInteractive } from './interactive';
+import type { Backend } from '../../ports/backends/backend';
+import { BackendUnavailable } from '../../ports/backends/backend';
+import { openSdlBackend } from '../../ports/backends/sdl/sdl-backend';
+import { openTerminalBackend } from '../../ports/backends/terminal/terminal-backend';
+
+const BACKENDS = ['sdl', 'terminal', 'headless'];
+
+/**
+ * The backend a run shows on: the one asked for; else a window when there is a display, a
+ * terminal when there is a TTY, headless otherwise. A program file (not a game folder) runs
+ * headless unless a backend is asked for. Null means headless.
+ */
+function chooseBackend(opts: RunOptions, target: ProgramTarget, board: BoardDefinition): Backend | null {
+  const asked = opts.headless ? 'headless' : opts.backend;
+  if (asked !== undefined && !BACKENDS.includes(asked)) throw new UsageError(`unknown backend '${asked}' (backends: ${BACKENDS.join(', ')})`);
+  if (asked === 'headless' || (asked === undefined && !fs.statSync(opts.target!).isDirectory())) return null;
+  const backendOpts = {
+    width: board.display.width, height: board.display.height, title: path.basename(target.driveDir),
+    ledCount: board.neopixels.count, scale: opts.scale,
+  };
+  const reasons: string[] = [];
+  const tryOpen = (name: string, open: () => Backend): Backend | null => {
+    try {
+      return open();
+    } catch (e) {
+      if (!(e instanceof BackendUnavailable)) throw e;
+      if (asked === name) throw new UsageError(e.message);
+      reasons.push(e.message);
+      return null;
+    }
+  };
+  const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) || process.platform !== 'linux';
+  if (asked === 'sdl' || (asked === undefined && hasDisplay)) {
+    const sdl = tryOpen('sdl', () => openSdlBackend(backendOpts));
+    if (sdl) return sdl;
+  } else if (asked === undefined) {
+    reasons.push('no display ($DISPLAY is not set)');
+  }
+  if (asked === 'terminal' || asked === undefined) {
+    const term = tryOpen('terminal', () => openTerminalBackend(backendOpts));
+    if (term) return term;
+  }
+  process.stderr.write(`cpygame: running headless: ${reasons.join('; ')}. A window needs a display and the SDL build (see README); a terminal needs a TTY. Stop with Ctrl-C, or pass --frames N.\n`);
+  return null;
+}
 
 export function boardFor(target: ProgramTarget, opts: RunOptions): BoardDefinition {
   let name = opts.port;
@@ -118,6 +164,8 @@ export function runCommand(args: string[]): number {
   const target = resolveTarget(opts.target);
   if (typeof target === 'string') throw new UsageError(target);
   const board = boardFor(target, opts);
+  const backend = chooseBackend(opts, target, board);
+  if (backend !== null) return runInteractive(target, board, opts, backend);
   const { result, session } = runHeadless(target, board, {
     frames: opts.frames,
     script: readScript(opts.input),

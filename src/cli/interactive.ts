@@ -1,0 +1,89 @@
+// Playing a game in a window or a terminal: real time, the person's keys, auto-reload when a file
+// of the game changes, and the console shown after the program ends until a key or a change
+// restarts it (Esc or closing the window quits). reference: console-and-errors.md §2.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Backend } from '../../ports/backends/backend';
+import { HeadlessPanel } from '../../ports/backends/headless/panel';
+import { InputRecorder } from '../../ports/backends/input-script';
+import type { BoardDefinition } from '../../ports/board';
+import { runProgram, type ProgramResult } from '../runtime/program';
+import { resolveTarget, type ProgramTarget } from '../runtime/program-files';
+import { ProgramStop, Runtime } from '../runtime/runtime';
+import { FolderWatcher } from './folder-watch';
+import type { RunOptions } from './options';
+import { Session } from './session';
+import { exitStatus } from './run';
+
+/** microcontroller.nvm of a played game persists beside its folder, never inside it. */
+export function nvmFileFor(driveDir: string): string {
+  return path.join(path.dirname(driveDir), `${path.basename(driveDir)}.nvm`);
+}
+
+export function runInteractive(first: ProgramTarget, board: BoardDefinition, opts: RunOptions, backend: Backend): number {
+  const watcher = opts.reload ? new FolderWatcher(first.driveDir) : null;
+  const recorder = opts.record ? new InputRecorder() : null;
+  let status = 0;
+  let nextCodeFile: string | null = null;
+  let clockMs = 0;
+  const echo = backend.name !== 'terminal';
+  try {
+    for (;;) {
+      const target: ProgramTarget | string = nextCodeFile ? resolveTarget(first.driveDir, nextCodeFile) : first;
+      if (typeof target === 'string') throw new Error(target);
+      const session = new Session({
+        board, backend, script: null, recorder, frameLimit: undefined, screenshotEvery: opts.screenshotEvery,
+        scale: opts.scale ?? 1, screenshotDir: process.cwd(),
+      });
+      const rt: Runtime = new Runtime({
+        driveDir: target.driveDir,
+        board,
+        panel: new HeadlessPanel(board.display.width, board.display.height),
+        virtualTime: false,
+        writable: true,
+        nvmFile: nvmFileFor(target.driveDir),
+        // The terminal backend owns the terminal: output shows on the board's screen only.
+        stdout: (s) => { if (echo) process.stdout.write(s); },
+        stderr: (s) => { if (echo) process.stderr.write(s); },
+        onFrame: (frame) => session.onFrame(frame),
+        onBackground: () => {
+          session.onBackground();
+          if (watcher?.changed(Date.now())) throw new ProgramStop('reload');
+        },
+      });
+      session.rt = rt;
+      const source = new TextDecoder().decode(rt.fs.readFile(target.codeFile));
+      const result: ProgramResult = runProgram(rt, source, target.codeFile);
+      clockMs += rt.clock.nowNs() / 1e6;
+      nextCodeFile = rt.nextCodeFile;
+      status = exitStatus(result);
+      if (result.kind === 'stopped') {
+        if (session.stopReason === 'quit') break;
+        if (result.reason === 'reload') continue;
+      }
+      session.ended = true;
+      // The board shows the console and waits: a key restarts, a change reloads, Esc quits.
+      if (waitAfterEnd(rt, backend, watcher) === 'quit') break;
+    }
+  } finally {
+    if (recorder && opts.record) fs.writeFileSync(opts.record, recorder.finish(clockMs, 'recorded by cpygame run --record'));
+    backend.close();
+  }
+  return status;
+}
+
+function waitAfterEnd(rt: Runtime, backend: Backend, watcher: FolderWatcher | null): 'quit' | 'restart' {
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  rt.display.refreshNow();
+  for (;;) {
+    // Not rt.sleepMs: the program's input handling is over, this loop reads the keys itself.
+    Atomics.wait(sleeper, 0, 0, 16);
+    rt.display.background();
+    if (watcher?.changed(Date.now())) return 'restart';
+    for (const e of backend.pollInput()) {
+      if (e.kind === 'action' && e.action === 'quit') return 'quit';
+      if (e.kind === 'action' && e.action === 'reload') return 'restart';
+      if (e.kind === 'button' && e.pressed) return 'restart';
+    }
+  }
+}
