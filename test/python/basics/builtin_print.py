@@ -19,4 +19,4 @@ class W:
         self.parts.append(s)
 w = W()
 print('x', 'y', file=w, sep='+')
-print(w.parts)
+print(repr(''.join(w.parts)))

@@ -1,4 +1,4 @@
 # float.is_integer, real/imag and abs.
 print((1.0).is_integer(), (1.5).is_integer(), (-3.0).is_integer(), (1e20).is_integer())
 print((2.5).real, (2.5).imag)
-print((-2.5).__abs__(), abs(-2.5))
+print(abs(-2.5), abs(2.5))

@@ -1,4 +1,4 @@
-# A generator's finally runs when it finishes, is closed, or is abandoned by break then closed.
+# A generator's finally runs when it finishes or is closed (also after a loop broke out of it).
 def gen(tag):
     try:
         for i in range(3):
@@ -9,10 +9,12 @@ print(list(gen('full')))
 g = gen('closed')
 print(next(g))
 g.close()
-for v in gen('break'):
+g = gen('break')
+for v in g:
     if v == 1:
         break
 print('after break')
+g.close()
 def ret_in_gen():
     try:
         yield 1

@@ -1,7 +1,14 @@
 # cpydiff: some CPython exception classes do not exist in CircuitPython (reference/console-and-errors.md)
-for name in ('RecursionError', 'FileNotFoundError', 'ModuleNotFoundError', 'PermissionError', 'RuntimeError', 'OSError', 'ImportError'):
+def exists(name, get):
     try:
-        eval(name)
+        get()
         print(name, 'exists')
     except NameError:
         print(name, 'missing')
+exists('RecursionError', lambda: RecursionError)
+exists('FileNotFoundError', lambda: FileNotFoundError)
+exists('ModuleNotFoundError', lambda: ModuleNotFoundError)
+exists('PermissionError', lambda: PermissionError)
+exists('RuntimeError', lambda: RuntimeError)
+exists('OSError', lambda: OSError)
+exists('ImportError', lambda: ImportError)
