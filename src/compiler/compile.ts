@@ -23,7 +23,9 @@ export function compileAst(mod: A.Mod, filename: string, mode: CompileMode, sour
     return compileModuleCode(c, mod);
   } catch (e) {
     if (e instanceof ScopeError || e instanceof CompileError) {
-      throw new PySyntaxError('SyntaxError', e.message, filename, e.lineno, e.col, lineText(source, e.lineno), e.lineno, e.col);
+      // ScopeError columns are 0-based AST offsets; CompileError's are already 1-based.
+      const offset = e instanceof ScopeError ? e.col + 1 : e.col;
+      throw new PySyntaxError('SyntaxError', e.message, filename, e.lineno, offset, lineText(source, e.lineno), e.lineno, offset);
     }
     throw e;
   }

@@ -6,13 +6,13 @@ import { None, PyObject, PyType, PyValue, makeNativeType } from './core';
 import { CodeObject } from '../bytecode/code-object';
 import { PyCell } from './cell';
 import type { PyDict } from './dict';
-import { callFunction } from '../vm/interpreter';
 import { PyMethod } from './method';
 import { PyCode } from './code';
 import { PyGetSetDescriptor } from './builtin-function';
 import { newTuple } from './tuple';
 import { newDict, PyDict as Dict } from './dict';
 import { newTypeError } from './exceptions';
+import { callFunction } from '../vm/interpreter';
 
 export const functionType = makeNativeType('function');
 functionType.isBaseType = false;

@@ -2,11 +2,11 @@
 // resume/throw/close logic is in vm/generator.ts. coroutine.ts reuses this class with its own type.
 import { finishNativeType } from './native-class';
 import { None, PyObject, PyType, PyValue, STOP, makeNativeType } from './core';
-import type { Frame } from '../vm/frame';
 import { defineMethod } from './args';
-import { genClose, genNext, genSend, genThrow, genThrowArgs } from '../vm/generator';
 import { PyGetSetDescriptor } from './builtin-function';
 import { newStopIteration } from './exceptions';
+import type { Frame } from '../vm/frame';
+import { genClose, genNext, genSend, genThrow, genThrowArgs } from '../vm/generator';
 
 export const generatorType = makeNativeType('generator');
 generatorType.isBaseType = false;

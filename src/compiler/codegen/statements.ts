@@ -273,7 +273,7 @@ function whileLoop(c: Compiler, s: A.While): void {
   c.unit.fblocks.push({ kind: 'loop', continueLabel: top, breakLabel: end, popsIterator: false });
   stmts(c, s.body);
   c.unit.fblocks.pop();
-  c.at(s);
+  // The jump keeps the last body line: an interrupt in `while True: pass` reports the body.
   b.jump(Op.JUMP_BACKWARD, top);
   b.place(orelse);
   stmts(c, s.orelse);
