@@ -1,7 +1,7 @@
 // len, iter, next, sorted, min, max, sum, any, all.
 import {
-  BinOp, None, PyBuiltinFunction, PyFloat, PyList, PyValue, STOP, StopIteration, binaryOp, call, defineFunction,
-  getIter, isTrue, iterNext, len, lessThan, newException, newTypeError, newValueError, sortItems, toArray, typeOf,
+  BinOp, None, PyBuiltinFunction, PyFloat, PyList, PyValue, STOP, binaryOp, call, defineFunction,
+  getIter, isTrue, iterNext, len, lessThan, stopIterationFor, newTypeError, newValueError, sortItems, toArray, typeOf,
   isCallable,
 } from '../objects';
 import { PyCallableIterator } from '../objects/iterators';
@@ -45,7 +45,7 @@ export function iterationBuiltins(): PyBuiltinFunction[] {
       const x = iterNext(it);
       if (x !== STOP) return x;
       if (dflt !== undefined) return dflt;
-      throw newException(StopIteration);
+      throw stopIterationFor(it);
     }),
     defineFunction('sorted(iterable, /, *, key=None, reverse=False)', (it, key, reverse) => {
       const items = toArray(it);

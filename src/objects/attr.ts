@@ -86,6 +86,7 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue | unde
     if (set !== undefined) { set(descr, obj, value); return; }
   }
   if (typeof obj === 'object' && obj.dict !== null) {
+    if (t.slotNames !== null && !t.slotNames.has(name)) throw noAttribute(obj, name);
     if (value !== undefined) obj.dict.setStr(name, value);
     else if (!obj.dict.deleteStr(name)) throw noAttribute(obj, name);
     return;

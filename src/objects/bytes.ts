@@ -8,6 +8,7 @@ import { asInt } from './int';
 import { repeatCount } from './seq';
 import { toArray, index } from './ops';
 import { PyList } from './list';
+import { PyTuple } from './tuple';
 
 export const bytesType = makeNativeType('bytes');
 export const bytearrayType = makeNativeType('bytearray');
@@ -367,3 +368,56 @@ defineMethod(bytearrayType, 'clear(self)', (b: PyByteArray) => { b.data = new Ui
 defineMethod(bytearrayType, 'copy(self)', (b: PyByteArray) => new PyByteArray(b.data.slice()));
 defineMethod(bytearrayType, 'reverse(self)', (b: PyByteArray) => { b.data.reverse(); });
 bytearrayType.typeDict.set('__hash__', None);
+
+// ---- the rest of the bytes/bytearray methods (ASCII semantics) ----
+
+const isSpaceByte = (x: number): boolean => x === 32 || (x >= 9 && x <= 13);
+const isAlpha = (x: number): boolean => (x >= 65 && x <= 90) || (x >= 97 && x <= 122);
+const isDigit = (x: number): boolean => x >= 48 && x <= 57;
+
+for (const t of [bytesType, bytearrayType]) {
+  const make = (d: Uint8Array): PyValue => (t === bytesType ? new PyBytes(d) : new PyByteArray(d));
+  const rfind = (b: PyBytes, s: PyValue): number => {
+    const nd = needleOf(s);
+    for (let i = b.data.length - nd.length; i >= 0; i--) if (indexOfBytes(b.data.subarray(i, i + nd.length), nd, 0) === 0) return i;
+    return -1;
+  };
+  defineMethod(t, 'rfind(self, sub, /)', (b: PyBytes, s) => rfind(b, s));
+  defineMethod(t, 'rindex(self, sub, /)', (b: PyBytes, s) => {
+    const i = rfind(b, s);
+    if (i < 0) throw newValueError('subsection not found');
+    return i;
+  });
+  const all = (pred: (x: number) => boolean) => (b: PyBytes): boolean => b.data.length > 0 && b.data.every(pred);
+  defineMethod(t, 'isalpha(self)', all(isAlpha));
+  defineMethod(t, 'isdigit(self)', all(isDigit));
+  defineMethod(t, 'isalnum(self)', all((x) => isAlpha(x) || isDigit(x)));
+  defineMethod(t, 'isspace(self)', all(isSpaceByte));
+  defineMethod(t, 'islower(self)', (b: PyBytes) => b.data.some((x) => x >= 97 && x <= 122) && !b.data.some((x) => x >= 65 && x <= 90));
+  defineMethod(t, 'isupper(self)', (b: PyBytes) => b.data.some((x) => x >= 65 && x <= 90) && !b.data.some((x) => x >= 97 && x <= 122));
+  const strip = (left: boolean, right: boolean) => (b: PyBytes, chars: PyValue): PyValue => {
+    const set = chars === None ? null : bytesLike(chars);
+    const drop = (x: number): boolean => (set === null || set === undefined ? isSpaceByte(x) : set.includes(x));
+    let a = 0, e = b.data.length;
+    if (left) while (a < e && drop(b.data[a])) a++;
+    if (right) while (e > a && drop(b.data[e - 1])) e--;
+    return make(b.data.slice(a, e));
+  };
+  defineMethod(t, 'lstrip(self, bytes=None, /)', strip(true, false));
+  defineMethod(t, 'rstrip(self, bytes=None, /)', strip(false, true));
+  defineMethod(t, 'partition(self, sep, /)', (b: PyBytes, sep) => {
+    const nd = needleOf(sep), i = indexOfBytes(b.data, nd, 0);
+    if (i < 0) return new PyTuple([make(b.data.slice()), make(new Uint8Array(0)), make(new Uint8Array(0))]);
+    return new PyTuple([make(b.data.slice(0, i)), make(nd.slice()), make(b.data.slice(i + nd.length))]);
+  });
+  defineMethod(t, 'capitalize(self)', (b: PyBytes) => make(b.data.map((x, i) => (i === 0 ? (x >= 97 && x <= 122 ? x - 32 : x) : (x >= 65 && x <= 90 ? x + 32 : x)))));
+  defineMethod(t, 'zfill(self, width, /)', (b: PyBytes, w) => {
+    const n = Number(index(w)) - b.data.length;
+    if (n <= 0) return make(b.data.slice());
+    const sign = b.data[0] === 43 || b.data[0] === 45 ? 1 : 0;
+    const out = new Uint8Array(b.data.length + n).fill(48);
+    if (sign) out[0] = b.data[0];
+    out.set(b.data.subarray(sign), sign + n);
+    return make(out);
+  });
+}

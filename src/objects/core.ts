@@ -66,6 +66,8 @@ export class PyType extends PyObject {
   isSequence = false;
   /** Marks function-like descriptors whose binding makes a bound method; lets the VM skip the allocation (lookupMethod). */
   isMethodDescriptor = false;
+  /** Attribute names instances may set when every Python class in the MRO declares __slots__, else null. */
+  slotNames: Set<string> | null = null;
   /** The native type whose instance layout (JS class) instances of this type use. */
   solidBase: PyType;
 

@@ -6,6 +6,7 @@ import { PyTuple } from './tuple';
 import { eq, repr, toArray } from './ops';
 import { PySet, setBinop, setRichcompare } from './set';
 import { PyList } from './list';
+import { defineMethod } from './args';
 
 const KEYS = 0, VALUES = 1, ITEMS = 2;
 
@@ -60,6 +61,10 @@ export abstract class PyDictView extends PyObject {
 export const dictKeysType = viewType('dict_keys', KEYS);
 export const dictValuesType = viewType('dict_values', VALUES);
 export const dictItemsType = viewType('dict_items', ITEMS);
+
+for (const [t, kind] of [[dictKeysType, KEYS], [dictValuesType, VALUES], [dictItemsType, ITEMS]] as const) {
+  defineMethod(t, '__reversed__(self)', (v: PyDictView) => new PyDictIterator(v.d, kind, true));
+}
 
 export class PyDictKeys extends PyDictView { constructor(d: PyDict) { super(dictKeysType, d); } }
 export class PyDictValues extends PyDictView { constructor(d: PyDict) { super(dictValuesType, d); } }

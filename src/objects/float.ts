@@ -1,8 +1,8 @@
 // float: PyFloat boxes a JS number (subclass instances are PyFloats with another cls). Mixed
 // int/float arithmetic converts the int exactly or raises OverflowError; comparisons are exact.
 import { BinOp, CmpOp, KwNames, NotImplemented, PyFloat, PyType, PyValue, UnaryOp, floatType, typeOf } from './core';
-import { newOverflowError, newTypeError, newZeroDivisionError } from './exceptions';
-import { Signature, defineMethod } from './args';
+import { newOverflowError, newTypeError, newValueError, newZeroDivisionError } from './exceptions';
+import { Signature, defineClassMethod, defineMethod } from './args';
 import { PyGetSetDescriptor } from './builtin-function';
 import { asInt, intHash } from './int';
 import { asStr } from './str';
@@ -162,6 +162,12 @@ defineMethod(floatType, '__format__(self, format_spec, /)', (a: PyFloat, spec) =
   try { return formatFloat(a.value, spec); } catch (e) { throw pyErr(e); }
 });
 defineMethod(floatType, 'hex(self)', (a: PyFloat) => floatHex(a.value));
+defineClassMethod(floatType, 'fromhex(cls, string, /)', (cls: PyType, s) => {
+  if (typeof s !== 'string') throw newTypeError(`fromhex() argument must be str, not ${typeOf(s).name}`);
+  const f = new PyFloat(floatFromHex(s));
+  if (cls !== floatType) f.cls = cls;
+  return f;
+});
 floatType.typeDict.set('real', new PyGetSetDescriptor('real', floatType, (a: PyFloat) => a));
 floatType.typeDict.set('imag', new PyGetSetDescriptor('imag', floatType, () => new PyFloat(0)));
 
@@ -174,7 +180,34 @@ function floatHex(x: number): string {
   while (m >= 2) { m /= 2; e++; }
   while (m < 1 && e > -1022) { m *= 2; e--; }
   const lead = Math.floor(m);
-  let frac = (m - lead).toString(16).slice(2, 15).padEnd(13, '0');
-  frac = frac.replace(/0+$/, '') || '0';
+  // The 52 fraction bits, exactly: m - lead < 1 and m has at most 53 significant bits.
+  const frac = ((m - lead) * 2 ** 52).toString(16).padStart(13, '0');
   return `${sign}0x${lead}.${frac}p${e >= 0 ? '+' : ''}${e}`;
+}
+
+/** float.fromhex: [sign] [0x] hex digits [. hex digits] [p exponent], or inf/nan. */
+function floatFromHex(text: string): number {
+  const t = text.trim().toLowerCase();
+  const special = /^([+-]?)(inf|infinity|nan)$/.exec(t);
+  if (special) return special[2] === 'nan' ? NaN : special[1] === '-' ? -Infinity : Infinity;
+  const m = /^([+-]?)(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?$/.exec(t);
+  if (!m || (m[2] === '' && (m[3] ?? '') === '')) throw newValueError('invalid hexadecimal floating-point string');
+  const digits = m[2] + (m[3] ?? '');
+  let exp = (m[4] === undefined ? 0 : Number(m[4])) - 4 * (m[3] ?? '').length;
+  let mant = BigInt('0x' + (digits === '' ? '0' : digits));
+  if (mant === 0n) return m[1] === '-' ? -0 : 0;
+  // Keep 54 significant bits (one guard bit beyond double precision) and round half to even by hand.
+  const bits = mant.toString(2).length;
+  let sticky = false;
+  if (bits > 54) {
+    const drop = BigInt(bits - 54);
+    sticky = (mant & ((1n << drop) - 1n)) !== 0n;
+    mant >>= drop;
+    exp += bits - 54;
+  }
+  if (bits >= 54 && (mant & 1n) === 1n && (sticky || (mant & 2n) === 2n)) mant += 1n;
+  if (bits >= 54) { mant >>= 1n; exp += 1; }
+  const v = Number(mant) * Math.pow(2, exp);
+  if (!Number.isFinite(v)) throw newOverflowError('hexadecimal value too large to represent as a float');
+  return m[1] === '-' ? -v : v;
 }

@@ -9,7 +9,7 @@ import { MroConflict, PyFloat } from './core';
 import { AttributeError, StopIteration, isExceptionOf, newTypeError } from './exceptions';
 import { PyDict } from './dict';
 import { PyTuple } from './tuple';
-import { call, index, isTrue } from './ops';
+import { call, index, isTrue, toArray } from './ops';
 import { genericGetAttr, genericSetAttr } from './attr';
 
 /** Calls the dunder found on self's type, binding it (functions without a bound-method allocation). */
@@ -268,10 +268,30 @@ export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict
   t.module = typeof mod === 'string' ? mod : '__main__';
   const qn = t.typeDict.get('__qualname__');
   if (typeof qn === 'string') { t.qualname = qn; t.typeDict.delete('__qualname__'); }
+  // Defining __eq__ without __hash__ makes instances unhashable, visibly (C.__hash__ is None).
+  if (t.typeDict.has('__eq__') && !t.typeDict.has('__hash__')) t.typeDict.set('__hash__', None);
+  t.slotNames = slotNamesOf(t);
   wrapImplicitMethods(t);
   fillHeapSlots(t);
   t.alloc = heapAlloc;
   return t;
+}
+
+/** The union of __slots__ along the Python part of the MRO, or null when a class lacks them or allows __dict__. */
+function slotNamesOf(t: PyType): Set<string> | null {
+  const names = new Set<string>();
+  for (const c of t.mro) {
+    if (!c.isHeapType) continue;
+    const slots = c.typeDict.get('__slots__');
+    if (slots === undefined) return null;
+    const items = typeof slots === 'string' ? [slots] : toArray(slots);
+    for (const n of items) {
+      if (typeof n !== 'string') throw newTypeError(`__slots__ items must be strings, not '${typeOf(n).name}'`);
+      if (n === '__dict__') return null;
+      names.add(n);
+    }
+  }
+  return names;
 }
 
 /** __new__ is a staticmethod and __init_subclass__/__class_getitem__ are classmethods without decorators. */

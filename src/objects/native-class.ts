@@ -5,7 +5,8 @@ import {
   BINOP_DUNDER, BINOP_IDUNDER, BINOP_RDUNDER, CMPOP_DUNDER, KwNames, None, PyFloat, PyObject, PyType, PyValue, STOP,
   UNARYOP_DUNDER, makeNativeType, objectType, typeOf,
 } from './core';
-import { newException, StopIteration, newTypeError } from './exceptions';
+import { newTypeError } from './exceptions';
+import { stopIterationFor } from './ops';
 import { NativeFn, PyBuiltinFunction, PyGetSetDescriptor, PyMethodDescriptor } from './builtin-function';
 import { defineClassMethod, defineMethod, defineStaticMethod, nativeFn } from './args';
 
@@ -38,7 +39,7 @@ function slotWrappers(t: PyType, slot: Slot): [string, NativeFn][] {
     case 'next': return [['__next__', (a) => {
       argc(a, 0);
       const r = f(a[0]);
-      if (r === STOP) throw newException(StopIteration);
+      if (r === STOP) throw stopIterationFor(a[0]);
       return r;
     }]];
     case 'getitem': return [['__getitem__', (a) => { argc(a, 1); return f(a[0], a[1]); }]];

@@ -5,7 +5,7 @@ import {
   BINOP_SYMBOL, BinOp, CMPOP_SWAPPED, CMPOP_SYMBOL, CmpOp, KwNames, NotImplemented, None, PyObject,
   PyType, PyValue, STOP, UNARYOP_SYMBOL, UnaryOp, typeOf,
 } from './core';
-import { newTypeError } from './exceptions';
+import { StopIteration, newException, newTypeError } from './exceptions';
 import { addressOf } from './identity';
 import { intBinop, intCompare, intUnary } from './int';
 import { strRepr, strLen } from './str';
@@ -274,6 +274,15 @@ export function iterNext(it: PyValue): PyValue | typeof STOP {
   const n = t.next;
   if (n === undefined) throw newTypeError(`'${t.name}' object is not an iterator`);
   return n(it);
+}
+
+/**
+ * The StopIteration to raise when iterNext(it) returned STOP in a context that must raise
+ * (next(), __next__): carries a generator's return value (V's generators keep it in returnValue).
+ */
+export function stopIterationFor(it: PyValue): PyObject {
+  const rv = typeof it === 'object' ? (it as { returnValue?: PyValue }).returnValue : undefined;
+  return rv === undefined || rv === None ? newException(StopIteration) : newException(StopIteration, rv);
 }
 
 /** Every item of an iterable as a JS array (fast for lists and tuples). */
