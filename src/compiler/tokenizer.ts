@@ -67,94 +67,202 @@ function isDigit(c: number): boolean {
 }
 
 export function tokenize(source: string, filename: string): TokenizeResult {
-  let src = source;
-  if (src.charCodeAt(0) === 0xfeff) src = src.slice(1);
-  if (src.indexOf('\r') >= 0) src = src.replace(/\r\n?/g, '\n');
-  const lines = src.split('\n');
-  const n = src.length;
-  const toks: Token[] = [];
-  const indents = [0];
-  const altIndents = [0];
-  const brackets: { ch: string; line: number; col: number }[] = [];
-  let i = 0;
-  let line = 1;
-  let lineStart = 0;
-  let atLineStart = true;
-  let lineHasTokens = false;
+  return new Scanner(source, filename).run();
+}
 
-  const fail = (type: SyntaxErrorType, msg: string, l: number, offset: number, endOffset = offset): never => {
-    throw new Stop(new PySyntaxError(type, msg, filename, l, offset, lines[l - 1] ?? '', l, endOffset));
-  };
-  const push = (type: T, value: string, l: number, c: number, el: number, ec: number): void => {
-    toks.push({ type, value, line: l, col: c, endLine: el, endCol: ec, depth: brackets.length });
-    lineHasTokens = true;
-  };
+/**
+ * The scanning state. A class with small methods rather than one function with closures: V8
+ * compiles small methods much faster than one huge function, which matters on a cold start.
+ */
+class Scanner {
+  readonly src: string;
+  readonly n: number;
+  readonly lines: string[];
+  readonly toks: Token[] = [];
+  readonly indents = [0];
+  readonly altIndents = [0];
+  readonly brackets: { ch: string; line: number; col: number }[] = [];
+  i = 0;
+  line = 1;
+  lineStart = 0;
+  atLineStart = true;
+  lineHasTokens = false;
 
+  constructor(source: string, readonly filename: string) {
+    let src = source;
+    if (src.charCodeAt(0) === 0xfeff) src = src.slice(1);
+    if (src.indexOf('\r') >= 0) src = src.replace(/\r\n?/g, '\n');
+    this.src = src;
+    this.n = src.length;
+    this.lines = src.split('\n');
+  }
+
+  run(): TokenizeResult {
+    let error: PySyntaxError | null = null;
+    let eofStart = 0;
+    try {
+      while (this.i < this.n || this.atLineStart) {
+        if (!this.step()) break;
+      }
+      eofStart = this.toks.length;
+      this.finish();
+    } catch (e) {
+      if (!(e instanceof Stop)) throw e;
+      error = e.error;
+      this.toks.push({ type: T.ERROR, value: '', line: error.lineno, col: error.offset - 1, endLine: error.lineno, endCol: error.offset - 1, depth: this.brackets.length });
+    }
+    const b = this.brackets;
+    const unclosed = error === null && b.length > 0 ? b[b.length - 1] : null;
+    return { tokens: this.toks, lines: this.lines, error, unclosed, eofStart: error === null ? eofStart : this.toks.length };
+  }
+
+  /** Scans one token or piece of whitespace; false at the end of the source. */
+  private step(): boolean {
+    const src = this.src;
+    if (this.atLineStart) {
+      this.atLineStart = false;
+      if (!this.indentation()) {
+        // Skip the rest of a blank or comment-only line.
+        let i = this.i;
+        while (i < this.n && src.charCodeAt(i) !== 10) i++;
+        if (i >= this.n) {
+          this.i = i;
+          return false;
+        }
+        this.i = i + 1;
+        this.line++;
+        this.lineStart = this.i;
+        this.atLineStart = true;
+        return true;
+      }
+    }
+    if (this.i >= this.n) return false;
+    const i = this.i;
+    const c = src.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 12) {
+      this.i++;
+    } else if (c === 35) {
+      const nl = src.indexOf('\n', i);
+      this.i = nl < 0 ? this.n : nl;
+    } else if (c === 10) {
+      if (this.brackets.length === 0 && this.lineHasTokens) {
+        this.push(T.NEWLINE, '', this.line, i - this.lineStart, this.line, i - this.lineStart + 1);
+        this.lineHasTokens = false;
+        this.atLineStart = true;
+      }
+      this.i++;
+      this.line++;
+      this.lineStart = this.i;
+    } else if (isAsciiIdStart(c)) {
+      this.scanName();
+    } else if (isDigit(c) || (c === 46 && isDigit(src.charCodeAt(i + 1)))) {
+      const j = this.scanNumber(i);
+      this.push(T.NUMBER, src.slice(i, j), this.line, i - this.lineStart, this.line, j - this.lineStart);
+      this.i = j;
+    } else if (c === 39 || c === 34) {
+      this.scanString(i, i);
+    } else if (c === 92) {
+      this.continuation();
+    } else {
+      this.scanOther(c);
+    }
+    return true;
+  }
+
+  /** A backslash: only a line continuation is allowed. */
+  private continuation(): void {
+    const i = this.i;
+    const col = i - this.lineStart;
+    const next = this.src.charCodeAt(i + 1);
+    if (i + 1 >= this.n || (next === 10 && i + 2 >= this.n)) this.fail('SyntaxError', 'unexpected EOF while parsing', this.line, col + 2, -1);
+    if (next !== 10) this.fail('SyntaxError', 'unexpected character after line continuation character', this.line, col + 2, 0);
+    this.i = i + 2;
+    this.line++;
+    this.lineStart = this.i;
+  }
+
+  /** NEWLINE for an unfinished last line, then DEDENTs and ENDMARKER. */
+  private finish(): void {
+    const col = this.i - this.lineStart;
+    if (this.lineHasTokens) this.push(T.NEWLINE, '', this.line, col, this.line, col + 1);
+    // CPython places the end-of-input tokens at the end of the last line.
+    const eofLine = this.n > 0 && this.src.charCodeAt(this.n - 1) === 10 ? this.line - 1 : this.line;
+    const eofCol = eofLine > 0 ? this.lines[eofLine - 1].length : 0;
+    for (let k = this.indents.length - 1; k > 0; k--) this.push(T.DEDENT, '', eofLine, eofCol, eofLine, eofCol);
+    this.toks.push({ type: T.ENDMARKER, value: '', line: eofLine, col: eofCol, endLine: eofLine, endCol: eofCol, depth: this.brackets.length });
+  }
+
+  private fail(type: SyntaxErrorType, msg: string, l: number, offset: number, endOffset = offset): never {
+    throw new Stop(new PySyntaxError(type, msg, this.filename, l, offset, this.lines[l - 1] ?? '', l, endOffset));
+  };
+  private push(type: T, value: string, l: number, c: number, el: number, ec: number): void {
+    this.toks.push({ type, value, line: l, col: c, endLine: el, endCol: ec, depth: this.brackets.length });
+    this.lineHasTokens = true;
+  };
   // Leading whitespace of a logical line: tabs advance to the next multiple of 8; the "alt"
   // column counts a tab as 1, and the two must agree on every comparison (else TabError).
-  const indentation = (): boolean => {
+  private indentation(): boolean {
     let col = 0;
     let alt = 0;
-    let j = i;
+    let j = this.i;
     for (;;) {
-      const c = src.charCodeAt(j);
+      const c = this.src.charCodeAt(j);
       if (c === 32) { col++; alt++; } else if (c === 9) { col = (col >> 3 << 3) + 8; alt++; } else if (c === 12) { col = alt = 0; } else break;
       j++;
     }
-    const c = src.charCodeAt(j);
-    if (c === 35 || c === 10 || j >= n) {
-      i = j;  // blank or comment-only line: indentation means nothing
+    const c = this.src.charCodeAt(j);
+    if (c === 35 || c === 10 || j >= this.n) {
+      this.i = j;  // blank or comment-only line: indentation means nothing
       return false;
     }
-    const width = j - lineStart;
-    let top = indents.length - 1;
-    if (col > indents[top]) {
-      if (alt <= altIndents[top]) fail('TabError', 'inconsistent use of tabs and spaces in indentation', line, 1, 0);
-      indents.push(col);
-      altIndents.push(alt);
-      push(T.INDENT, '', line, 0, line, width);
-    } else if (col < indents[top]) {
-      while (top > 0 && col < indents[top]) {
-        indents.pop();
-        altIndents.pop();
+    const width = j - this.lineStart;
+    let top = this.indents.length - 1;
+    if (col > this.indents[top]) {
+      if (alt <= this.altIndents[top]) this.fail('TabError', 'inconsistent use of tabs and spaces in indentation', this.line, 1, 0);
+      this.indents.push(col);
+      this.altIndents.push(alt);
+      this.push(T.INDENT, '', this.line, 0, this.line, width);
+    } else if (col < this.indents[top]) {
+      while (top > 0 && col < this.indents[top]) {
+        this.indents.pop();
+        this.altIndents.pop();
         top--;
-        push(T.DEDENT, '', line, width, line, width);
+        this.push(T.DEDENT, '', this.line, width, this.line, width);
       }
-      if (col !== indents[top]) {
-        fail('IndentationError', 'unindent does not match any outer indentation level', line, lines[line - 1].length + 1, -1);
+      if (col !== this.indents[top]) {
+        this.fail('IndentationError', 'unindent does not match any outer indentation level', this.line, this.lines[this.line - 1].length + 1, -1);
       }
-      if (alt !== altIndents[top]) fail('TabError', 'inconsistent use of tabs and spaces in indentation', line, 1, 0);
-    } else if (alt !== altIndents[top]) {
-      fail('TabError', 'inconsistent use of tabs and spaces in indentation', line, 1, 0);
+      if (alt !== this.altIndents[top]) this.fail('TabError', 'inconsistent use of tabs and spaces in indentation', this.line, 1, 0);
+    } else if (alt !== this.altIndents[top]) {
+      this.fail('TabError', 'inconsistent use of tabs and spaces in indentation', this.line, 1, 0);
     }
-    i = j;
+    this.i = j;
     return true;
   };
-
-  const numberError = (kind: string, at: number): never => fail('SyntaxError', `invalid ${kind} literal`, line, at - lineStart);
+  private numberError(kind: string, at: number): never {
+    return this.fail('SyntaxError', `invalid ${kind} literal`, this.line, at - this.lineStart);
+  }
 
   // Digits with single underscores between them, starting at `j` (which must be a digit).
-  const decimalTail = (j: number): number => {
+  private decimalTail(j: number): number {
     for (;;) {
-      while (isDigit(src.charCodeAt(j))) j++;
-      if (src.charCodeAt(j) !== 95) return j;
-      if (!isDigit(src.charCodeAt(j + 1))) numberError('decimal', j + 1);
+      while (isDigit(this.src.charCodeAt(j))) j++;
+      if (this.src.charCodeAt(j) !== 95) return j;
+      if (!isDigit(this.src.charCodeAt(j + 1))) this.numberError('decimal', j + 1);
       j++;
     }
   };
-
   // A number may not run straight into a name, except the few keywords CPython tolerates.
-  const checkNumberEnd = (j: number, kind: string): void => {
-    if (!isAsciiIdContinue(src.charCodeAt(j))) return;
-    for (const kw of KEYWORDS_AFTER_NUMBER) if (src.startsWith(kw, j)) return;
-    numberError(kind, j);
+  private checkNumberEnd(j: number, kind: string): void {
+    if (!isAsciiIdContinue(this.src.charCodeAt(j))) return;
+    for (const kw of KEYWORDS_AFTER_NUMBER) if (this.src.startsWith(kw, j)) return;
+    this.numberError(kind, j);
   };
-
-  const scanNumber = (start: number): number => {
+  private scanNumber(start: number): number {
     let j = start;
-    const c0 = src.charCodeAt(j);
+    const c0 = this.src.charCodeAt(j);
     if (c0 === 48) {
-      const x = src.charCodeAt(j + 1) | 32;
+      const x = this.src.charCodeAt(j + 1) | 32;
       const radix = x === 120 ? 16 : x === 111 ? 8 : x === 98 ? 2 : 0;
       if (radix) {
         const kind = radix === 16 ? 'hexadecimal' : radix === 8 ? 'octal' : 'binary';
@@ -162,214 +270,143 @@ export function tokenize(source: string, filename: string): TokenizeResult {
         const isRadixDigit = (c: number): boolean => radix === 16
           ? isDigit(c) || ((c | 32) >= 97 && (c | 32) <= 102)
           : c >= 48 && c < 48 + radix;
-        const badDigit = (k: number): never => fail('SyntaxError', `invalid digit '${src[k]}' in ${kind} literal`, line, k - lineStart + 1);
-        if (src.charCodeAt(j) === 95) j++;
+        const badDigit = (k: number): never => this.fail('SyntaxError', `invalid digit '${this.src[k]}' in ${kind} literal`, this.line, k - this.lineStart + 1);
+        if (this.src.charCodeAt(j) === 95) j++;
         for (;;) {
-          const c = src.charCodeAt(j);
+          const c = this.src.charCodeAt(j);
           if (!isRadixDigit(c)) {
             if (radix !== 16 && isDigit(c)) badDigit(j);
-            numberError(kind, j);
+            this.numberError(kind, j);
           }
-          while (isRadixDigit(src.charCodeAt(j))) j++;
-          if (src.charCodeAt(j) !== 95) break;
+          while (isRadixDigit(this.src.charCodeAt(j))) j++;
+          if (this.src.charCodeAt(j) !== 95) break;
           j++;
         }
-        if (radix !== 16 && isDigit(src.charCodeAt(j))) badDigit(j);
-        checkNumberEnd(j, kind);
+        if (radix !== 16 && isDigit(this.src.charCodeAt(j))) badDigit(j);
+        this.checkNumberEnd(j, kind);
         return j;
       }
     }
     let isFloat = false;
-    if (c0 !== 46) j = decimalTail(j);
+    if (c0 !== 46) j = this.decimalTail(j);
     const intEnd = j;
-    if (src.charCodeAt(j) === 46) {
+    if (this.src.charCodeAt(j) === 46) {
       isFloat = true;
       j++;
-      if (isDigit(src.charCodeAt(j))) j = decimalTail(j);
+      if (isDigit(this.src.charCodeAt(j))) j = this.decimalTail(j);
     }
-    if ((src.charCodeAt(j) | 32) === 101) {
-      const sign = src.charCodeAt(j + 1);
+    if ((this.src.charCodeAt(j) | 32) === 101) {
+      const sign = this.src.charCodeAt(j + 1);
       const k = sign === 43 || sign === 45 ? j + 2 : j + 1;
-      if (isDigit(src.charCodeAt(k))) {
+      if (isDigit(this.src.charCodeAt(k))) {
         isFloat = true;
-        j = decimalTail(k);
+        j = this.decimalTail(k);
       } else if (k === j + 2) {
-        numberError('decimal', k);
+        this.numberError('decimal', k);
       }
     }
-    if ((src.charCodeAt(j) | 32) === 106) {
+    if ((this.src.charCodeAt(j) | 32) === 106) {
       j++;
-      checkNumberEnd(j, 'imaginary');
+      this.checkNumberEnd(j, 'imaginary');
       return j;
     }
     if (!isFloat && c0 === 48) {
       // "0", "00", "0_0" are fine; any other digit after a leading zero is not.
       for (let k = start; k < intEnd; k++) {
-        const c = src.charCodeAt(k);
+        const c = this.src.charCodeAt(k);
         if (c !== 48 && c !== 95) {
-          fail('SyntaxError', 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
-            line, start - lineStart + 1, intEnd - lineStart + 1);
+          this.fail('SyntaxError', 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
+            this.line, start - this.lineStart + 1, intEnd - this.lineStart + 1);
         }
       }
     }
-    checkNumberEnd(j, 'decimal');
+    this.checkNumberEnd(j, 'decimal');
     return j;
   };
-
   // The string literal whose prefix starts at `start` and opening quote sits at `q`.
-  const scanString = (start: number, q: number): void => {
-    const startLine = line;
-    const startCol = start - lineStart;
-    const quote = src.charCodeAt(q);
-    const triple = src.charCodeAt(q + 1) === quote && src.charCodeAt(q + 2) === quote;
+  private scanString(start: number, q: number): void {
+    const startLine = this.line;
+    const startCol = start - this.lineStart;
+    const quote = this.src.charCodeAt(q);
+    const triple = this.src.charCodeAt(q + 1) === quote && this.src.charCodeAt(q + 2) === quote;
     let j = triple ? q + 3 : q + 1;
     for (;;) {
-      if (j >= n) {
+      if (j >= this.n) {
         if (triple) {
-          const at = src.charCodeAt(n - 1) === 10 ? line - 1 : line;
-          fail('SyntaxError', `unterminated triple-quoted string literal (detected at line ${at})`, startLine, startCol + 1);
+          const at = this.src.charCodeAt(this.n - 1) === 10 ? this.line - 1 : this.line;
+          this.fail('SyntaxError', `unterminated triple-quoted string literal (detected at line ${at})`, startLine, startCol + 1);
         }
-        fail('SyntaxError', `unterminated string literal (detected at line ${line})`, startLine, startCol + 1);
+        this.fail('SyntaxError', `unterminated string literal (detected at line ${this.line})`, startLine, startCol + 1);
       }
-      const c = src.charCodeAt(j);
+      const c = this.src.charCodeAt(j);
       if (c === quote) {
         if (!triple) { j++; break; }
-        if (src.charCodeAt(j + 1) === quote && src.charCodeAt(j + 2) === quote) { j += 3; break; }
+        if (this.src.charCodeAt(j + 1) === quote && this.src.charCodeAt(j + 2) === quote) { j += 3; break; }
         j++;
       } else if (c === 92) {
-        if (src.charCodeAt(j + 1) === 10) { line++; lineStart = j + 2; }
+        if (this.src.charCodeAt(j + 1) === 10) { this.line++; this.lineStart = j + 2; }
         j += 2;
       } else if (c === 10) {
-        if (!triple) fail('SyntaxError', `unterminated string literal (detected at line ${line})`, startLine, startCol + 1);
-        line++;
-        lineStart = j + 1;
+        if (!triple) this.fail('SyntaxError', `unterminated string literal (detected at line ${this.line})`, startLine, startCol + 1);
+        this.line++;
+        this.lineStart = j + 1;
         j++;
       } else {
         j++;
       }
     }
-    push(T.STRING, src.slice(start, j), startLine, startCol, line, j - lineStart);
-    i = j;
+    this.push(T.STRING, this.src.slice(start, j), startLine, startCol, this.line, j - this.lineStart);
+    this.i = j;
   };
-
-  const scanName = (): void => {
-    const start = i;
-    let j = i;
+  private scanName(): void {
+    const start = this.i;
+    let j = this.i;
     let ascii = true;
     for (;;) {
-      const c = src.charCodeAt(j);
+      const c = this.src.charCodeAt(j);
       if (isAsciiIdContinue(c)) { j++; continue; }
-      if (c < 128 || j >= n) break;
-      const cp = src.codePointAt(j)!;
+      if (c < 128 || j >= this.n) break;
+      const cp = this.src.codePointAt(j)!;
       const ch = String.fromCodePoint(cp);
       if (!ID_CONTINUE.test(ch)) break;
       ascii = false;
       j += ch.length;
     }
-    const q = src.charCodeAt(j);
-    if ((q === 39 || q === 34) && j - start <= 2 && STRING_PREFIXES.has(src.slice(start, j).toLowerCase())) {
-      scanString(start, j);
+    const q = this.src.charCodeAt(j);
+    if ((q === 39 || q === 34) && j - start <= 2 && STRING_PREFIXES.has(this.src.slice(start, j).toLowerCase())) {
+      this.scanString(start, j);
       return;
     }
-    let word = src.slice(start, j);
+    let word = this.src.slice(start, j);
     if (!ascii) word = word.normalize('NFKC');
-    push(KEYWORDS.has(word) ? T.KEYWORD : T.NAME, word, line, start - lineStart, line, j - lineStart);
-    i = j;
+    this.push(KEYWORDS.has(word) ? T.KEYWORD : T.NAME, word, this.line, start - this.lineStart, this.line, j - this.lineStart);
+    this.i = j;
   };
-
-  const scanOther = (c: number): void => {
-    const col = i - lineStart;
+  private scanOther(c: number): void {
+    const col = this.i - this.lineStart;
     if (c >= 128) {
-      const ch = String.fromCodePoint(src.codePointAt(i)!);
-      if (ID_START.test(ch)) { scanName(); return; }
+      const ch = String.fromCodePoint(this.src.codePointAt(this.i)!);
+      if (ID_START.test(ch)) { this.scanName(); return; }
       const hex = ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-      if (NON_PRINTABLE.test(ch)) fail('SyntaxError', `invalid non-printable character U+${hex}`, line, col + 1);
-      fail('SyntaxError', `invalid character '${ch}' (U+${hex})`, line, col + 1);
+      if (NON_PRINTABLE.test(ch)) this.fail('SyntaxError', `invalid non-printable character U+${hex}`, this.line, col + 1);
+      this.fail('SyntaxError', `invalid character '${ch}' (U+${hex})`, this.line, col + 1);
     }
-    const op = operatorAt(src, i, c);
+    const op = operatorAt(this.src, this.i, c);
     if (op === '(' || op === '[' || op === '{') {
-      if (brackets.length >= MAX_NESTING) fail('SyntaxError', 'too many nested parentheses', line, col + 1);
-      push(T.OP, op, line, col, line, col + 1);
-      brackets.push({ ch: op, line, col });
+      if (this.brackets.length >= MAX_NESTING) this.fail('SyntaxError', 'too many nested parentheses', this.line, col + 1);
+      this.push(T.OP, op, this.line, col, this.line, col + 1);
+      this.brackets.push({ ch: op, line: this.line, col });
     } else if (op === ')' || op === ']' || op === '}') {
-      const open = brackets.pop();
-      if (open === undefined) return fail('SyntaxError', `unmatched '${op}'`, line, col + 1);
+      const open = this.brackets.pop();
+      if (open === undefined) return this.fail('SyntaxError', `unmatched '${op}'`, this.line, col + 1);
       if (open.ch !== CLOSER_OF[op]) {
-        const where = open.line === line ? '' : ` on line ${open.line}`;
-        fail('SyntaxError', `closing parenthesis '${op}' does not match opening parenthesis '${open.ch}'${where}`, line, col + 1);
+        const where = open.line === this.line ? '' : ` on line ${open.line}`;
+        this.fail('SyntaxError', `closing parenthesis '${op}' does not match opening parenthesis '${open.ch}'${where}`, this.line, col + 1);
       }
-      toks.push({ type: T.OP, value: op, line, col, endLine: line, endCol: col + 1, depth: brackets.length + 1 });
-      lineHasTokens = true;
+      this.toks.push({ type: T.OP, value: op, line: this.line, col, endLine: this.line, endCol: col + 1, depth: this.brackets.length + 1 });
+      this.lineHasTokens = true;
     } else {
-      push(T.OP, op, line, col, line, col + op.length);
+      this.push(T.OP, op, this.line, col, this.line, col + op.length);
     }
-    i += op.length;
-  };
-
-  let error: PySyntaxError | null = null;
-  let eofStart = 0;
-  try {
-    for (;;) {
-      if (atLineStart) {
-        atLineStart = false;
-        if (!indentation()) {
-          // Skip the rest of a blank or comment-only line.
-          while (i < n && src.charCodeAt(i) !== 10) i++;
-          if (i >= n) break;
-          i++;
-          line++;
-          lineStart = i;
-          atLineStart = true;
-          continue;
-        }
-      }
-      if (i >= n) break;
-      const c = src.charCodeAt(i);
-      if (c === 32 || c === 9 || c === 12) {
-        i++;
-      } else if (c === 35) {
-        while (i < n && src.charCodeAt(i) !== 10) i++;
-      } else if (c === 10) {
-        if (brackets.length === 0 && lineHasTokens) {
-          push(T.NEWLINE, '', line, i - lineStart, line, i - lineStart + 1);
-          lineHasTokens = false;
-          atLineStart = true;
-        }
-        i++;
-        line++;
-        lineStart = i;
-      } else if (isAsciiIdStart(c)) {
-        scanName();
-      } else if (isDigit(c) || (c === 46 && isDigit(src.charCodeAt(i + 1)))) {
-        const j = scanNumber(i);
-        push(T.NUMBER, src.slice(i, j), line, i - lineStart, line, j - lineStart);
-        i = j;
-      } else if (c === 39 || c === 34) {
-        scanString(i, i);
-      } else if (c === 92) {
-        const col = i - lineStart;
-        if (i + 1 >= n || (src.charCodeAt(i + 1) === 10 && i + 2 >= n)) fail('SyntaxError', 'unexpected EOF while parsing', line, col + 2, -1);
-        if (src.charCodeAt(i + 1) !== 10) fail('SyntaxError', 'unexpected character after line continuation character', line, col + 2, 0);
-        i += 2;
-        line++;
-        lineStart = i;
-      } else {
-        scanOther(c);
-      }
-    }
-    const col = i - lineStart;
-    eofStart = toks.length;
-    if (lineHasTokens) push(T.NEWLINE, '', line, col, line, col + 1);
-    // CPython places the end-of-input tokens at the end of the last line.
-    const eofLine = n > 0 && src.charCodeAt(n - 1) === 10 ? line - 1 : line;
-    const eofCol = eofLine > 0 ? lines[eofLine - 1].length : 0;
-    for (let k = indents.length - 1; k > 0; k--) push(T.DEDENT, '', eofLine, eofCol, eofLine, eofCol);
-    toks.push({ type: T.ENDMARKER, value: '', line: eofLine, col: eofCol, endLine: eofLine, endCol: eofCol, depth: brackets.length });
-  } catch (e) {
-    if (!(e instanceof Stop)) throw e;
-    error = e.error;
-    toks.push({ type: T.ERROR, value: '', line: error.lineno, col: error.offset - 1, endLine: error.lineno, endCol: error.offset - 1, depth: brackets.length });
-  }
-  const unclosed = error === null && brackets.length > 0 ? brackets[brackets.length - 1] : null;
-  return { tokens: toks, lines, error, unclosed, eofStart: error === null ? eofStart : toks.length };
-}
+    this.i += op.length;
+  };}
