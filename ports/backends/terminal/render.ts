@@ -37,6 +37,8 @@ export class HalfBlockRenderer {
   private cells = new Float64Array(0);
   private layout: Layout | null = null;
   private terminalSize = '';
+  /** The status line as last written ('' after a clear), so an unchanged one is not resent. */
+  private statusShown = '';
 
   constructor(private readonly width: number, private readonly height: number) {}
 
@@ -49,6 +51,7 @@ export class HalfBlockRenderer {
       this.terminalSize = size;
       this.layout = layoutFor(this.width, this.height, termColumns, termRows);
       this.cells = new Float64Array(this.layout.columns * this.layout.rows).fill(-1);
+      this.statusShown = '';
       out += `${ESC}0m${ESC}2J`;
     }
     const { step, columns, rows, left, top } = this.layout;
@@ -76,13 +79,16 @@ export class HalfBlockRenderer {
     return out;
   }
 
-  /** The status line under the panel: one coloured dot per NeoPixel, then `text`. */
+  /** The status line under the panel (one coloured dot per NeoPixel, then `text`), or '' when
+   *  the terminal already shows it. */
   status(leds: readonly number[], text: string, termColumns: number): string {
     const layout = this.layout;
     if (!layout) return '';
-    let out = `${ESC}${layout.top + layout.rows + 1};1H${ESC}0m${ESC}2K`;
-    for (const c of leds) out += `${ESC}38;2;${(c >> 16) & 255};${(c >> 8) & 255};${c & 255}m●`;
-    out += `${ESC}0m ` + text.slice(0, Math.max(0, termColumns - leds.length - 1));
-    return out;
+    let line = '';
+    for (const c of leds) line += `${ESC}38;2;${(c >> 16) & 255};${(c >> 8) & 255};${c & 255}m●`;
+    line += `${ESC}0m ` + text.slice(0, Math.max(0, termColumns - leds.length - 1));
+    if (line === this.statusShown) return '';
+    this.statusShown = line;
+    return `${ESC}${layout.top + layout.rows + 1};1H${ESC}0m${ESC}2K${line}`;
   }
 }

@@ -48,6 +48,10 @@ t.test('the status line shows one dot per NeoPixel and is cut to the width', asy
   r.render(new Uint16Array(8), 10, 4);
   const s = r.status([0xff0000, 0x00ff00], 'hello world', 10);
   t.equal(s, '\x1b[2;1H\x1b[0m\x1b[2K\x1b[38;2;255;0;0m●\x1b[38;2;0;255;0m●\x1b[0m hello w');
+  t.equal(r.status([0xff0000, 0x00ff00], 'hello world', 10), '', 'unchanged: nothing sent');
+  t.not(r.status([0xff0000, 0], 'hello world', 10), '', 'a light changed');
+  r.render(new Uint16Array(8), 11, 4);
+  t.not(r.status([0xff0000, 0], 'hello world', 10), '', 'redrawn after a resize cleared the screen');
 });
 
 t.test('raw input splits into key names', async t => {
