@@ -1,26 +1,41 @@
 // Every native module, one line each. Which of them a program may import is the board's choice
 // (board.json "modules"), as CircuitPython's CIRCUITPY_* flags decide on the real firmware.
+import { bitmaptoolsModule } from '../../displayio/bitmaptools/bindings/module';
+import { busdisplayModule, displayioModule } from '../../displayio/bindings/module';
+import { fontioModule } from '../../displayio/fontio/bindings/module';
+import { terminalioModule } from '../../displayio/terminalio/bindings/module';
+import { vectorioModule } from '../../displayio/vectorio/bindings/module';
 import { analogioModule } from './analogio/module';
 import { boardModule } from './board/module';
 import { digitalioModule } from './digitalio/module';
 import { gcModule } from './gc/module';
 import { keypadModule } from './keypad/bindings/module';
+import { mathModule } from './math/module';
 import { microcontrollerModule } from './microcontroller/module';
 import { micropythonModule } from './micropython/module';
 import type { NativeModule } from './module-def';
 import { randomModule } from './random/module';
+import { structModule } from './struct/module';
 import { supervisorModule } from './supervisor/module';
 import { timeModule } from './time/module';
 
 export const NATIVE_MODULES: readonly NativeModule[] = [
   analogioModule,
+  bitmaptoolsModule,
   boardModule,
+  busdisplayModule,
   digitalioModule,
+  displayioModule,
+  fontioModule,
   gcModule,
   keypadModule,
+  mathModule,
   microcontrollerModule,
   micropythonModule,
   randomModule,
+  structModule,
   supervisorModule,
+  terminalioModule,
   timeModule,
+  vectorioModule,
 ];

@@ -1,6 +1,7 @@
 // board: the port's pin names (aliases share one Pin object), board_id and DISPLAY, all read from
 // the board's data file, so a new board needs no code here.
-import { None, PyValue } from '../../objects';
+import { PyValue } from '../../objects';
+import { displayObjectFor } from '../../../displayio/bindings/module';
 import type { Runtime } from '../../runtime/runtime';
 import type { NativeModule } from '../module-def';
 import { PinTable } from '../microcontroller/Pin';
@@ -11,7 +12,7 @@ export const boardModule: NativeModule = {
     const table = new PinTable();
     const entries: Record<string, PyValue> = { board_id: rt.board.board_id };
     for (const name of rt.hardware.pinNames()) entries[name] = table.get(rt.hardware.pin(name));
-    entries.DISPLAY = rt.displayObject ?? None;
+    entries.DISPLAY = displayObjectFor(rt);
     return entries;
   },
 };
