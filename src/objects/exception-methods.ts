@@ -77,10 +77,14 @@ OSError.init = (e: PyOSError, args: PyValue[], kwnames: KwNames) => {
   }
 };
 const osArg = (i: number) => (e: PyOSError): PyValue => (e.args.length >= 2 && e.args.length <= 5 ? e.args[i] : None);
-attr(OSError, 'errno', osArg(0));
+// CircuitPython (as MicroPython) reads OSError(n) with a lone int as an errno (reference: console-and-errors.md §3).
+const loneErrno = (e: PyOSError): PyValue | undefined => (e.args.length === 1 && asInt(e.args[0]) !== undefined ? e.args[0] : undefined);
+attr(OSError, 'errno', (e: PyOSError) => loneErrno(e) ?? osArg(0)(e));
 attr(OSError, 'strerror', osArg(1));
 attr(OSError, 'filename', (e: PyOSError) => e.filename ?? None, (e: PyOSError, v) => { e.filename = v; });
 OSError.str = (e: PyOSError) => {
+  const lone = loneErrno(e);
+  if (lone !== undefined) return `[Errno ${str(lone)}] ${errnoText(Number(asInt(lone)))}`;
   if (e.filename !== null && e.args.length === 2) return `[Errno ${str(e.args[0])}] ${str(e.args[1])}: ${repr(e.filename)}`;
   if (e.args.length === 2) return `[Errno ${str(e.args[0])}] ${str(e.args[1])}`;
   return BaseException.str!(e);
@@ -103,3 +107,18 @@ SyntaxError.str = (e: PyBaseException) => {
   if (line !== None) return `${msg} (line ${str(line)})`;
   return msg;
 };
+
+// CircuitPython's texts for common errnos; other errnos print their symbolic names.
+const ERRNO_TEXT: Record<number, string> = {
+  1: 'Operation not permitted', 2: 'No such file/directory', 5: 'Input/output error', 13: 'Permission denied',
+  17: 'File exists', 19: 'No such device', 22: 'Invalid argument', 28: 'No space left on device', 30: 'Read-only filesystem',
+};
+const ERRNO_NAME: Record<number, string> = {
+  9: 'EBADF', 11: 'EAGAIN', 12: 'ENOMEM', 21: 'EISDIR', 95: 'EOPNOTSUPP', 98: 'EADDRINUSE', 103: 'ECONNABORTED',
+  104: 'ECONNRESET', 105: 'ENOBUFS', 107: 'ENOTCONN', 110: 'ETIMEDOUT', 111: 'ECONNREFUSED', 113: 'EHOSTUNREACH',
+  114: 'EALREADY', 115: 'EINPROGRESS',
+};
+
+function errnoText(n: number): string {
+  return ERRNO_TEXT[n] ?? ERRNO_NAME[n] ?? String(n);
+}
