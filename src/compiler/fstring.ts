@@ -189,7 +189,8 @@ class FScanner {
     const upto = this.bodyOffset + at;
     const tokText = t.value;
     for (let k = 0; k < upto; k++) {
-      if (tokText.charCodeAt(k) === 10) { line++; col = 0; } else col++;
+      const c = tokText.charCodeAt(k);
+      if (c === 10) { line++; col = 0; } else if (c < 0xdc00 || c > 0xdfff) col++;
     }
     const sub = tokenize(`(${text})`, outer.filename);
     for (const s of sub.tokens) {

@@ -194,11 +194,11 @@ class Scanner {
 
   private fail(type: SyntaxErrorType, msg: string, l: number, offset: number, endOffset = offset): never {
     throw new Stop(new PySyntaxError(type, msg, this.filename, l, offset, this.lines[l - 1] ?? '', l, endOffset));
-  };
+  }
   private push(type: T, value: string, l: number, c: number, el: number, ec: number): void {
     this.toks.push({ type, value, line: l, col: c, endLine: el, endCol: ec, depth: this.brackets.length });
     this.lineHasTokens = true;
-  };
+  }
   // Leading whitespace of a logical line: tabs advance to the next multiple of 8; the "alt"
   // column counts a tab as 1, and the two must agree on every comparison (else TabError).
   private indentation(): boolean {
@@ -238,7 +238,7 @@ class Scanner {
     }
     this.i = j;
     return true;
-  };
+  }
   private numberError(kind: string, at: number): never {
     return this.fail('SyntaxError', `invalid ${kind} literal`, this.line, at - this.lineStart);
   }
@@ -251,13 +251,13 @@ class Scanner {
       if (!isDigit(this.src.charCodeAt(j + 1))) this.numberError('decimal', j + 1);
       j++;
     }
-  };
+  }
   // A number may not run straight into a name, except the few keywords CPython tolerates.
   private checkNumberEnd(j: number, kind: string): void {
     if (!isAsciiIdContinue(this.src.charCodeAt(j))) return;
     for (const kw of KEYWORDS_AFTER_NUMBER) if (this.src.startsWith(kw, j)) return;
     this.numberError(kind, j);
-  };
+  }
   private scanNumber(start: number): number {
     let j = start;
     const c0 = this.src.charCodeAt(j);
@@ -322,7 +322,7 @@ class Scanner {
     }
     this.checkNumberEnd(j, 'decimal');
     return j;
-  };
+  }
   // The string literal whose prefix starts at `start` and opening quote sits at `q`.
   private scanString(start: number, q: number): void {
     const startLine = this.line;
@@ -352,14 +352,17 @@ class Scanner {
         this.lineStart = j + 1;
         j++;
       } else {
+        // Columns count code points: a surrogate pair moves the line start instead of the column.
+        if (c >= 0xd800 && c <= 0xdbff) this.lineStart++;
         j++;
       }
     }
     this.push(T.STRING, this.src.slice(start, j), startLine, startCol, this.line, j - this.lineStart);
     this.i = j;
-  };
+  }
   private scanName(): void {
     const start = this.i;
+    const startCol = start - this.lineStart;
     let j = this.i;
     let ascii = true;
     for (;;) {
@@ -371,6 +374,7 @@ class Scanner {
       if (!ID_CONTINUE.test(ch)) break;
       ascii = false;
       j += ch.length;
+      if (ch.length === 2) this.lineStart++;
     }
     const q = this.src.charCodeAt(j);
     if ((q === 39 || q === 34) && j - start <= 2 && STRING_PREFIXES.has(this.src.slice(start, j).toLowerCase())) {
@@ -379,9 +383,9 @@ class Scanner {
     }
     let word = this.src.slice(start, j);
     if (!ascii) word = word.normalize('NFKC');
-    this.push(KEYWORDS.has(word) ? T.KEYWORD : T.NAME, word, this.line, start - this.lineStart, this.line, j - this.lineStart);
+    this.push(KEYWORDS.has(word) ? T.KEYWORD : T.NAME, word, this.line, startCol, this.line, j - this.lineStart);
     this.i = j;
-  };
+  }
   private scanOther(c: number): void {
     const col = this.i - this.lineStart;
     if (c >= 128) {

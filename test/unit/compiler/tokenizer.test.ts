@@ -39,7 +39,7 @@ function describe(src: string): string {
     else if (tok.type === T.INDENT) out.push(`INDENT ${reprStr(lines[tok.line - 1].slice(0, tok.endCol))} ${where}`);
     else {
       // Names as written: the tokenize module does not NFKC-normalize them (the parser does).
-      const text = tok.type === T.NAME ? lines[tok.line - 1].slice(tok.col, tok.endCol) : tok.value;
+      const text = tok.type === T.NAME ? Array.from(lines[tok.line - 1]).slice(tok.col, tok.endCol).join('') : tok.value;
       out.push(`${tok.type === T.KEYWORD ? 'NAME' : T[tok.type]} ${reprStr(text)} ${where}`);
     }
   });
