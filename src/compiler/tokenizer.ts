@@ -413,4 +413,5 @@ class Scanner {
       this.push(T.OP, op, this.line, col, this.line, col + op.length);
     }
     this.i += op.length;
-  };}
+  }
+}
