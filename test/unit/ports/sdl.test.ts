@@ -43,15 +43,27 @@ t.test('the picture keeps a whole scale in any window size, centred', async t =>
   t.same(fitInteger(160, 144, 100, 100), { x: -30, y: -22, width: 160, height: 144 });
 });
 
+function sdlMissing(): string | null {
+  const load = spawnSync(process.execPath, ['-e', "require('@kmamal/sdl')"], { cwd: ROOT, encoding: 'utf8' });
+  if (load.status !== 0) return `@kmamal/sdl cannot be loaded: ${load.stderr.trim().split('\n').find(l => l.startsWith('Error')) ?? 'unknown error'}`;
+  return null;
+}
+
 function missing(): string | null {
   for (const tool of ['Xvfb', 'xdotool', 'import']) {
     if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0) {
       return `${tool} is not installed (apt-get install xvfb xdotool imagemagick)`;
     }
   }
-  const load = spawnSync(process.execPath, ['-e', "require('@kmamal/sdl')"], { cwd: ROOT, encoding: 'utf8' });
-  if (load.status !== 0) return `@kmamal/sdl cannot be loaded: ${load.stderr.trim().split('\n').find(l => l.startsWith('Error')) ?? 'unknown error'}`;
-  return null;
+  return sdlMissing();
+}
+
+/** Bundles a small program that drives the backend (the native package stays external). */
+function bundle(dir: string, name: string, source: string): string {
+  writeFileSync(join(dir, `${name}.ts`), source);
+  buildSync({ entryPoints: [join(dir, `${name}.ts`)], bundle: true, platform: 'node', external: ['@kmamal/sdl'],
+    outfile: join(dir, `${name}.js`), logLevel: 'silent' });
+  return join(dir, `${name}.js`);
 }
 
 function waitFor(child: ChildProcess, pattern: RegExp, ms: number): Promise<string> {
@@ -91,7 +103,7 @@ t.test('under Xvfb: the window shows the frame exactly and keys arrive as button
 
   const W = 160, H = 128, SCALE = 2;
   const backend = resolve(ROOT, 'ports/backends/sdl/sdl-backend.ts');
-  writeFileSync(join(dir, 'demo.ts'), `
+  const demo = bundle(dir, 'demo', `
     import { openSdlBackend } from ${JSON.stringify(backend)};
     const b = openSdlBackend({ width: ${W}, height: ${H}, title: 'cpygame-sdl-test', ledCount: 5, scale: ${SCALE} });
     const px = new Uint16Array(${W * H});
@@ -112,9 +124,7 @@ t.test('under Xvfb: the window shows the frame exactly and keys arrive as button
     b.close();
     console.log('CLOSED');
   `);
-  buildSync({ entryPoints: [join(dir, 'demo.ts')], bundle: true, platform: 'node', external: ['@kmamal/sdl'],
-    outfile: join(dir, 'demo.js'), logLevel: 'silent' });
-  const game = spawn(process.execPath, [join(dir, 'demo.js')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const game = spawn(process.execPath, [demo], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
   children.push(game);
   let log = '';
   game.stdout?.on('data', (d: Buffer) => { log += d.toString(); });
@@ -154,4 +164,34 @@ t.test('under Xvfb: the window shows the frame exactly and keys arrive as button
   sh(`xdotool windowfocus ${wid}; xdotool key x; sleep 0.1; xdotool keydown Up; sleep 0.1; xdotool keyup Up; xdotool key shift; xdotool key Escape`, env);
   await waitFor(game, /CLOSED/, 10000);
   t.match(log, /EVENT A\+\nEVENT A-\nEVENT UP\+\nEVENT UP-\nEVENT SELECT\+\nEVENT SELECT-\nEVENT quit\n/);
+});
+
+t.test('queued samples reach the audio device unchanged (SDL disk driver)', async t => {
+  const why = sdlMissing();
+  if (why) {
+    t.comment(`skipped: ${why}`);
+    t.pass('skipped');
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'cpygame-sdl-audio-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const backend = resolve(ROOT, 'ports/backends/sdl/sdl-backend.ts');
+  const program = bundle(dir, 'audio', `
+    import { openSdlBackend } from ${JSON.stringify(backend)};
+    const b = openSdlBackend({ width: 16, height: 16, title: 'audio', ledCount: 0, scale: 1 });
+    const samples = new Int16Array(4000).map((_, i) => (i * 37) % 20000 - 10000);
+    b.queueAudio(samples.subarray(0, 1500), 16000);
+    b.queueAudio(samples.subarray(1500), 16000);
+    const nap = new Int32Array(new SharedArrayBuffer(4));
+    for (let i = 0; i < 40; i++) { b.pollInput(); Atomics.wait(nap, 0, 0, 20); }
+    b.close();
+  `);
+  const raw = join(dir, 'out.raw');
+  const r = spawnSync(process.execPath, [program], { cwd: ROOT, encoding: 'utf8', timeout: 20000,
+    env: { ...process.env, SDL_VIDEODRIVER: 'dummy', SDL_AUDIODRIVER: 'disk', SDL_DISKAUDIOFILE: raw } });
+  t.equal(r.status, 0, r.stderr);
+  const bytes = readFileSync(raw);
+  const played = new Int16Array(bytes.buffer, bytes.byteOffset, Math.min(4000, bytes.length >> 1));
+  const want = new Int16Array(4000).map((_, i) => (i * 37) % 20000 - 10000);
+  t.same([...played], [...want], 'both queued blocks, in order, as signed 16-bit mono');
 });
