@@ -2,23 +2,23 @@
 // exp(y · log x), correctly rounded in all but astronomically rare cases, and x ** n by multiplication,
 // which says when it cannot be sure (the caller then computes the exact power).
 
-// The result of the last double-double operation (kept in two variables: no allocation per step).
-let H = 0;
-let L = 0;
+// The result of the last double-double operation, high and low part. A typed array keeps the doubles
+// unboxed: module-level variables would allocate a heap number on every write.
+const R = new Float64Array(2);
 
 const SPLIT = 134217729; // 2**27 + 1, for Dekker's exact product
 
 function twoSum(a: number, b: number): void {
   const s = a + b;
   const bb = s - a;
-  L = (a - (s - bb)) + (b - bb);
-  H = s;
+  R[1] = (a - (s - bb)) + (b - bb);
+  R[0] = s;
 }
 
 function quickTwoSum(a: number, b: number): void {
   const s = a + b;
-  L = b - (s - a);
-  H = s;
+  R[1] = b - (s - a);
+  R[0] = s;
 }
 
 function twoProd(a: number, b: number): void {
@@ -29,26 +29,26 @@ function twoProd(a: number, b: number): void {
   t = SPLIT * b;
   const bh = t - (t - b);
   const bl = b - bh;
-  L = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
-  H = p;
+  R[1] = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+  R[0] = p;
 }
 
 function ddAdd(ah: number, al: number, bh: number, bl: number): void {
   twoSum(ah, bh);
-  const s1 = H;
-  let s2 = L;
+  const s1 = R[0];
+  let s2 = R[1];
   twoSum(al, bl);
-  const t1 = H;
-  const t2 = L;
+  const t1 = R[0];
+  const t2 = R[1];
   s2 += t1;
   quickTwoSum(s1, s2);
-  quickTwoSum(H, L + t2);
+  quickTwoSum(R[0], R[1] + t2);
 }
 
 function ddMul(ah: number, al: number, bh: number, bl: number): void {
   twoProd(ah, bh);
-  const p = H;
-  const e = L + (ah * bl + al * bh);
+  const p = R[0];
+  const e = R[1] + (ah * bl + al * bh);
   quickTwoSum(p, e);
 }
 
@@ -61,57 +61,136 @@ const INV_FACT_HI = [1, 1, 0.5, 0.16666666666666666, 0.041666666666666664, 0.008
 const INV_FACT_LO = [0, 0, 0, 9.25185853854297e-18, 2.3129646346357427e-18, 1.1564823173178714e-19,
   -5.300543954373577e-20, 1.7209558293420705e-22, 2.1511947866775882e-23, -1.858393274046472e-22, 2.3767714622250297e-23];
 
-/** exp(xh + xl) as H·2**k + L·2**k; returns k. Needs |x| < 746. */
-function ddExp(xh: number, xl: number): number {
+// Table-free exp and log, slower: used once, at load, to build the tables of the fast ones below.
+
+/** exp(xh + xl) as (R[0] + R[1])·2**k; returns k. Needs |x| < 746. */
+function slowExp(xh: number, xl: number): number {
   const k = Math.round(xh / LN2_HI);
   twoProd(k, LN2_HI);
-  ddAdd(xh, xl, -H, -L);
-  ddAdd(H, L, -k * LN2_LO, 0);
+  ddAdd(xh, xl, -R[0], -R[1]);
+  ddAdd(R[0], R[1], -k * LN2_LO, 0);
   // exp(r) = exp(r / 256)**256: the series converges in a few terms for the small argument.
-  const rh = H / 256;
-  const rl = L / 256;
+  const rh = R[0] / 256;
+  const rl = R[1] / 256;
   let ph = INV_FACT_HI[10];
   let pl = INV_FACT_LO[10];
   for (let n = 9; n >= 0; n--) {
     ddMul(ph, pl, rh, rl);
-    ddAdd(H, L, INV_FACT_HI[n], INV_FACT_LO[n]);
-    ph = H;
-    pl = L;
+    ddAdd(R[0], R[1], INV_FACT_HI[n], INV_FACT_LO[n]);
+    ph = R[0];
+    pl = R[1];
   }
   for (let i = 0; i < 8; i++) {
     ddMul(ph, pl, ph, pl);
-    ph = H;
-    pl = L;
+    ph = R[0];
+    pl = R[1];
   }
-  H = ph;
-  L = pl;
+  R[0] = ph;
+  R[1] = pl;
   return k;
 }
 
-/** log(x) as H + L, for a positive finite x. */
-function ddLog(x: number): void {
-  // x = m · 2**e with m near 1, so that log(m) is small and its rounding errors tiny.
-  let e = Math.round(Math.log2(x));
-  let m = x / 2 ** e;
-  if (m === Infinity || m === 0) {
-    e = e > 0 ? e - 1 : e + 1;
-    m = x / 2 ** e;
-  }
+/** log(m) as R[0] + R[1], for m in [0.6, 1.5]. */
+function slowLog(m: number): void {
   // One Newton step from the double estimate y0: log(m) = y0 + log(1 + t) with t = m·exp(−y0) − 1.
   const y0 = Math.log(m);
-  const k = ddExp(-y0, 0);
+  const k = slowExp(-y0, 0);
   const scale = 2 ** k;
-  const eh = H * scale;
-  const el = L * scale;
+  const eh = R[0] * scale;
+  const el = R[1] * scale;
   twoProd(m, eh);
-  ddAdd(H, L + m * el, -1, 0);
-  const th = H;
-  const tl = L;
+  ddAdd(R[0], R[1] + m * el, -1, 0);
+  const th = R[0];
+  const tl = R[1];
   ddAdd(y0, 0, th, tl - th * th * 0.5);
-  const yh = H;
-  const yl = L;
+}
+
+// 2**(j/64) as double-doubles, and the series coefficients 1/(2n+1).
+const EXP2_HI = new Float64Array(64);
+const EXP2_LO = new Float64Array(64);
+// log(c) for c = 1 + j/128, j = −40..56 (stored at j + 40): c = 1 exactly near 1, so there
+// log(x) is computed without cancellation, to full relative precision.
+const LOG_HI = new Float64Array(97);
+const LOG_LO = new Float64Array(97);
+const ODD_HI = new Float64Array(9);
+const ODD_LO = new Float64Array(9);
+for (let j = 0; j < 64; j++) {
+  twoProd(j, LN2_HI / 64);
+  ddAdd(R[0], R[1], j * (LN2_LO / 64), 0);
+  const k = slowExp(R[0], R[1]);
+  EXP2_HI[j] = R[0] * 2 ** k;
+  EXP2_LO[j] = R[1] * 2 ** k;
+}
+for (let j = -40; j <= 56; j++) {
+  slowLog(1 + j / 128);
+  LOG_HI[j + 40] = R[0];
+  LOG_LO[j + 40] = R[1];
+}
+for (let n = 0; n < 9; n++) {
+  const d = 2 * n + 1;
+  const q = 1 / d;
+  twoProd(q, d);
+  ODD_HI[n] = q;
+  ODD_LO[n] = ((1 - R[0]) - R[1]) / d;
+}
+
+/** exp(xh + xl) as (R[0] + R[1])·2**k; returns k. Needs |x| < 746. */
+function ddExp(xh: number, xl: number): number {
+  // x = k·ln2/64 + r with |r| ≤ ln2/128, and exp(x) = 2**(k >> 6) · 2**((k & 63)/64) · exp(r).
+  const k = Math.round(xh * (64 / LN2_HI));
+  twoProd(k, LN2_HI / 64);
+  ddAdd(xh, xl, -R[0], -R[1]);
+  ddAdd(R[0], R[1], -k * (LN2_LO / 64), 0);
+  const rh = R[0];
+  const rl = R[1];
+  let ph = INV_FACT_HI[10];
+  let pl = INV_FACT_LO[10];
+  for (let n = 9; n >= 0; n--) {
+    ddMul(ph, pl, rh, rl);
+    ddAdd(R[0], R[1], INV_FACT_HI[n], INV_FACT_LO[n]);
+    ph = R[0];
+    pl = R[1];
+  }
+  const j = k & 63;
+  ddMul(ph, pl, EXP2_HI[j], EXP2_LO[j]);
+  return (k - j) / 64;
+}
+
+/** log(x) as R[0] + R[1], for a positive finite x. */
+function ddLog(x: number): void {
+  // x = m · 2**e with m within √2 of 1, m = c·(1 + u/c) with c = 1 + j/128 from the table, and
+  // log(1 + u/c) = 2·atanh(v) with v = u / (m + c), whose series converges fast for |v| < 1/256.
+  const e = Math.round(Math.log2(x));
+  // 2**1024 is not a double: the largest values are scaled in two steps.
+  const m = e > 1023 ? x / 2 ** 1023 / 2 ** (e - 1023) : x / 2 ** e;
+  const j = Math.round((m - 1) * 128);
+  const c = 1 + j / 128;
+  const u = m - c; // exact
+  twoSum(m, c);
+  const dh = R[0];
+  const dl = R[1];
+  const q1 = u / dh;
+  twoProd(q1, dh);
+  quickTwoSum(q1, ((u - R[0]) - R[1] - q1 * dl) / dh);
+  const vh = R[0];
+  const vl = R[1];
+  ddMul(vh, vl, vh, vl);
+  const wh = R[0];
+  const wl = R[1];
+  let ph = ODD_HI[8];
+  let pl = ODD_LO[8];
+  for (let n = 7; n >= 0; n--) {
+    ddMul(ph, pl, wh, wl);
+    ddAdd(R[0], R[1], ODD_HI[n], ODD_LO[n]);
+    ph = R[0];
+    pl = R[1];
+  }
+  ddMul(ph, pl, vh, vl);
+  ddAdd(2 * R[0], 2 * R[1], LOG_HI[j + 40], LOG_LO[j + 40]);
+  const yh = R[0];
+  const yl = R[1];
   twoProd(e, LN2_HI);
-  ddAdd(H, L + e * LN2_LO, yh, yl);
+  ddAdd(R[0], R[1] + e * LN2_LO, yh, yl);
 }
 
 /**
@@ -127,23 +206,23 @@ export function ddIntegerPow(x: number, n: number): number {
   for (;;) {
     if (k & 1) {
       ddMul(rh, rl, bh, bl);
-      rh = H;
-      rl = L;
+      rh = R[0];
+      rl = R[1];
     }
     k >>= 1;
     if (k === 0) break;
     ddMul(bh, bl, bh, bl);
-    bh = H;
-    bl = L;
+    bh = R[0];
+    bl = R[1];
   }
   if (n < 0) {
     // 1 / (rh + rl): a first quotient, then the residual 1 − q·r divided once more.
     const q = 1 / rh;
     twoProd(q, rh);
-    const residual = (1 - H) - L - q * rl;
+    const residual = (1 - R[0]) - R[1] - q * rl;
     quickTwoSum(q, residual / rh);
-    rh = H;
-    rl = L;
+    rh = R[0];
+    rl = R[1];
   }
   const ah = Math.abs(rh);
   if (!(ah > 2 ** -1000 && ah < 2 ** 1000)) return NaN;
@@ -167,7 +246,7 @@ export function realPow(x: number, y: number): number {
   if (estimate > 710) return Infinity;
   if (estimate < -707) return Math.pow(x, y);
   ddLog(x);
-  ddMul(y, 0, H, L);
-  const k = ddExp(H, L);
-  return k > 1000 ? H * 2 ** 1000 * 2 ** (k - 1000) : H * 2 ** k;
+  ddMul(y, 0, R[0], R[1]);
+  const k = ddExp(R[0], R[1]);
+  return k > 1000 ? R[0] * 2 ** 1000 * 2 ** (k - 1000) : R[0] * 2 ** k;
 }
