@@ -1,6 +1,7 @@
 // Powers of floats in double-double arithmetic (about 100 bits), rounded once at the end: x ** y as
-// exp(y · log x), correctly rounded in all but astronomically rare cases, and x ** n by multiplication,
-// which says when it cannot be sure (the caller then computes the exact power).
+// exp(y · log x), correctly rounded unless the true value lies within ~2**-100 of a rounding midpoint
+// (practically only x a few ulps from 1), and x ** n by multiplication, which says when it cannot be
+// sure (the caller then computes the exact power).
 
 // The result of the last double-double operation, high and low part. A typed array keeps the doubles
 // unboxed: module-level variables would allocate a heap number on every write.
