@@ -6,6 +6,8 @@ import { fontioModule } from '../../displayio/fontio/bindings/module';
 import { terminalioModule } from '../../displayio/terminalio/bindings/module';
 import { vectorioModule } from '../../displayio/vectorio/bindings/module';
 import { analogioModule } from './analogio/module';
+import { audiocoreModule } from './audiocore/module';
+import { audioioModule } from './audioio/module';
 import { boardModule } from './board/module';
 import { digitalioModule } from './digitalio/module';
 import { gcModule } from './gc/module';
@@ -21,6 +23,8 @@ import { timeModule } from './time/module';
 
 export const NATIVE_MODULES: readonly NativeModule[] = [
   analogioModule,
+  audiocoreModule,
+  audioioModule,
   bitmaptoolsModule,
   boardModule,
   busdisplayModule,

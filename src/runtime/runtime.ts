@@ -13,6 +13,7 @@ import { Clock, RealClock, VirtualClock } from './clock';
 import { Nvm } from './nvm';
 import { SandboxFs } from './sandbox-fs';
 import { HeapBudget } from './heap-budget';
+import { AudioEngine } from './audio';
 import type { PyValue } from '../objects/core';
 
 export interface RuntimeOptions {
@@ -78,6 +79,7 @@ export class Runtime {
   /** The Python object of board.DISPLAY, once the displayio bindings made it. */
   displayObject: PyValue | null = null;
   readonly memory = new HeapBudget();
+  readonly audio: AudioEngine;
   /** Set by the program's VM: asks the running code to raise KeyboardInterrupt. */
   interrupt: () => void = () => {};
 
@@ -93,6 +95,8 @@ export class Runtime {
     this.entropy = (opts.entropySeed ?? (opts.virtualTime ? 0x5eed : (Math.random() * 2 ** 32) >>> 0)) >>> 0;
     this.rng = new Yasmarang(() => this.entropyWord());
     this.nvm = new Nvm(opts.board.nvm_bytes, opts.nvmFile);
+    const enable = this.hardware.pin(opts.board.speaker.enable);
+    this.audio = new AudioEngine(() => this.clock.nowNs(), () => enable.output && enable.driven);
     const d = opts.board.display;
     this.display = new BoardDisplay(this, {
       panel: opts.panel,
@@ -153,6 +157,7 @@ export class Runtime {
     this.onBackground?.();
     this.keypad.tick();
     this.display.background();
+    this.audio.advance();
   }
 
   /** The VM reports work done: virtual time moves on and background tasks get their turn. */
@@ -182,6 +187,7 @@ export class Runtime {
 
   /** What the board does when code.py ends: scanners stop, pins are freed, the console shows. */
   endOfProgram(): void {
+    this.audio.stop();
     this.keypad.deinitAll();
     this.hardware.releaseProgramPins();
     this.display.autoRefresh = true;
