@@ -1,0 +1,10 @@
+# repr of nested containers, quotes, escapes and special values.
+print(["it's", 'say "x"', 'both \' "', '\\', '\n\t', 'é', '\x01'])
+print((1,), (), [()], {(1, 2): [3]}, {1: {2: {}}})
+print(set(), frozenset(), {1}, [set()], {}, [{}])
+print([1.0, -0.0, float('inf'), float('-inf'), float('nan'), 1e100])
+print([b'', b"'", b'"', b'\x00\xff', bytearray(b'x')])
+print([None, True, False, ..., NotImplemented])
+print(repr([[[]]]), str([1, 'a']), repr('a'), str('a'))
+print({'nested': [1, (2, [3, {'deep': None}])]})
+print([range(3), range(1, 5, 2), slice(1, 2)])

@@ -1,0 +1,4 @@
+# An uncaught KeyError shows the key's repr.
+scores = {'ann': 3}
+print(scores['ann'])
+print(scores['bob'])
