@@ -8,9 +8,10 @@ import { layoutNumber } from './number-layout';
 
 const MAX_PRECISION = 2 ** 31 - 1; // CPython hands the precision to C as an int
 
-export function formatFloat(value: number, spec: string): string {
+/** typeName: the Python type named in error messages (a float subclass gives its own). */
+export function formatFloat(value: number, spec: string, typeName = 'float'): string {
   if (spec === '') return floatRepr(value);
-  return formatFloatWith(value, parseFormatSpec(spec, 'float', '', '>'));
+  return formatFloatWith(value, parseFormatSpec(spec, typeName, '', '>'), typeName);
 }
 
 /** The integer digits and what follows them ('.25', 'e+07', 'inf'), before sign and padding. */
@@ -19,7 +20,7 @@ interface Body {
   rest: string;
 }
 
-export function formatFloatWith(value: number, f: FormatSpec): string {
+export function formatFloatWith(value: number, f: FormatSpec, typeName = 'float'): string {
   let type = f.type;
   let precision = f.precision;
   let addDot0 = false;
@@ -37,7 +38,7 @@ export function formatFloatWith(value: number, f: FormatSpec): string {
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
       break;
     default:
-      throw unknownFormatCode(type, 'float');
+      throw unknownFormatCode(type, typeName);
   }
   if (precision > MAX_PRECISION) throw valueError('precision too big');
   let x = value;

@@ -9,13 +9,14 @@ import { layoutNumber } from './number-layout';
 /** format(bool, spec): 'True' / 'False' with an empty spec, otherwise formatted as the int 1 / 0. */
 export function formatBool(value: boolean, spec: string): string {
   if (spec === '') return value ? 'True' : 'False';
-  return formatInt(value ? 1 : 0, spec);
+  return formatInt(value ? 1 : 0, spec, 'bool');
 }
 
-export function formatInt(value: PyInt, spec: string): string {
+/** typeName: the Python type named in error messages (an int subclass gives its own). */
+export function formatInt(value: PyInt, spec: string, typeName = 'int'): string {
   // Hot path: '{}' and str() of an int.
   if (spec === '') return typeof value === 'number' ? String(value) : value.toString();
-  const f = parseFormatSpec(spec, 'int', 'd', '>');
+  const f = parseFormatSpec(spec, typeName, 'd', '>');
   let base = 10;
   switch (f.type) {
     case 'd': case 'n': break;
@@ -26,7 +27,7 @@ export function formatInt(value: PyInt, spec: string): string {
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
       return formatFloatWith(intToFloat(value), f);
     default:
-      throw unknownFormatCode(f.type, 'int');
+      throw unknownFormatCode(f.type, typeName);
   }
   if (f.precision >= 0) throw valueError('Precision not allowed in integer format specifier');
   if (f.noNegZero) throw valueError('Negative zero coercion (z) not allowed in integer format specifier');

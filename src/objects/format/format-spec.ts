@@ -32,7 +32,7 @@ const MAX_DECIMAL_DIGITS = 2 ** 63 - 1; // CPython reads width and precision int
 export function parseFormatSpec(spec: string, typeName: string, defaultType: string, defaultAlign: string): FormatSpec {
   // Games format the same few specs every frame. The cache holds only successful, immutable
   // parses of a pure function, so sharing it between runtimes is harmless.
-  const key = typeName + spec;
+  const key = typeName + '\0' + spec;
   const cached = specCache.get(key);
   if (cached !== undefined) return cached;
   const parsed = parseUncached(spec, typeName, defaultType, defaultAlign);

@@ -2,10 +2,11 @@
 import { valueError } from './format-error';
 import { parseFormatSpec, unknownFormatCode } from './format-spec';
 
-export function formatStr(value: string, spec: string): string {
+/** typeName: the Python type named in error messages (a str subclass gives its own). */
+export function formatStr(value: string, spec: string, typeName = 'str'): string {
   if (spec === '') return value;
-  const f = parseFormatSpec(spec, 'str', 's', '<');
-  if (f.type !== 's') throw unknownFormatCode(f.type, 'str');
+  const f = parseFormatSpec(spec, typeName, 's', '<');
+  if (f.type !== 's') throw unknownFormatCode(f.type, typeName);
   if (f.sign === ' ') throw valueError('Space not allowed in string format specifier');
   if (f.sign !== '') throw valueError('Sign not allowed in string format specifier');
   if (f.noNegZero) throw valueError('Negative zero coercion (z) not allowed in string format specifier');

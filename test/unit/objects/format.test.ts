@@ -172,12 +172,14 @@ const hooks: PercentHooks<Tagged> = {
   typeName: v => (v[0] === 'other' ? v[3] as string : v[0]),
 };
 
-t.test('formatBool: str() with an empty spec, the int otherwise', async t => {
+t.test('formatBool: str() with an empty spec, the int otherwise, errors naming bool', async t => {
   t.equal(formatBool(true, ''), 'True');
   t.equal(formatBool(false, ''), 'False');
   t.equal(formatBool(true, '>4'), '   1');
   t.equal(formatBool(false, '.1f'), '0.0');
-  t.throws(() => formatBool(true, 's'), { message: "Unknown format code 's' for object of type 'int'" });
+  t.throws(() => formatBool(true, 's'), { message: "Unknown format code 's' for object of type 'bool'" });
+  t.throws(() => formatBool(true, 'xx'), { message: "Invalid format specifier 'xx' for object of type 'bool'" });
+  t.equal(formatBool(true, 'c'), '\x01');
 });
 
 t.test('percentFormat: str % args', async t => {
