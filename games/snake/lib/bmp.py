@@ -22,10 +22,9 @@ def load(path):
             palette[i] = (r << 16) | (g << 8) | b
         bitmap = displayio.Bitmap(width, height, colors)
         stride = ((width * bpp + 31) // 32) * 4
-        row = bytearray(stride)
         f.seek(offset)
         for y in range(height - 1, -1, -1):
-            f.readinto(row)
+            row = f.read(stride)
             if bpp == 8:
                 for x in range(width):
                     bitmap[x, y] = row[x]
