@@ -27,7 +27,7 @@ export function parseFStringToken(cx: FStringContext): FPart[] {
   const { prefix, quoteLen, body } = splitStringToken(cx.tok.value);
   const scanner = new FScanner(cx, body, prefix.indexOf('r') >= 0, prefix.length + quoteLen);
   const parts: FPart[] = [];
-  const end = scanner.scan(0, 0, parts);
+  const end = scanner.scan(0, 0, parts, cx.group);
   if (end < body.length) scanner.fail("f-string: single '}' is not allowed");
   return parts;
 }
@@ -50,7 +50,7 @@ class FScanner {
    * Reads literal text and fields from `i` into `parts`. At nesting 0 it runs to the end of the
    * body; inside a format spec it stops at the `}` closing the field. Returns where it stopped.
    */
-  scan(i: number, nesting: number, parts: FPart[]): number {
+  scan(i: number, nesting: number, parts: FPart[], pos: ast.Pos): number {
     const body = this.body;
     const n = body.length;
     let lit = '';
@@ -82,7 +82,7 @@ class FScanner {
         flush(i);
         if (lit !== '') parts.push(lit);
         lit = '';
-        i = this.field(i + 1, nesting, parts);
+        i = this.field(i + 1, nesting, parts, pos);
         litStart = i;
       } else {
         i++;
@@ -103,7 +103,7 @@ class FScanner {
   }
 
   /** One `{…}` field whose expression starts at `i`; returns the index after its `}`. */
-  private field(i: number, nesting: number, parts: FPart[]): number {
+  private field(i: number, nesting: number, parts: FPart[], pos: ast.Pos): number {
     const body = this.body;
     const n = body.length;
     const exprStart = i;
@@ -167,15 +167,15 @@ class FScanner {
     let formatSpec: ast.JoinedStr | null = null;
     if (body[i] === ':') {
       const specParts: FPart[] = [];
-      i = this.scan(i + 1, nesting + 1, specParts);
-      const g = this.cx.group;
+      // A spec and everything in it span this one token (CPython 3.11 parses specs per token).
       const t = this.cx.tok;
-      const pos = { lineno: g.lineno, col_offset: g.col_offset, end_lineno: t.endLine, end_col_offset: t.endCol };
-      formatSpec = { kind: 'JoinedStr', values: this.cx.join(specParts, g), ...pos };
+      const specPos = { lineno: t.line, col_offset: t.col, end_lineno: t.endLine, end_col_offset: t.endCol };
+      i = this.scan(i + 1, nesting + 1, specParts, specPos);
+      formatSpec = { kind: 'JoinedStr', values: this.cx.join(specParts, specPos), ...specPos };
     }
     if (body[i] !== '}') this.fail("f-string: expecting '}'");
     if (selfDoc && conversion === -1 && formatSpec === null) conversion = 114;
-    parts.push({ kind: 'FormattedValue', value, conversion, format_spec: formatSpec, ...this.cx.group });
+    parts.push({ kind: 'FormattedValue', value, conversion, format_spec: formatSpec, ...pos });
     return i + 1;
   }
 
