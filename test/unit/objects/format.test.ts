@@ -99,6 +99,25 @@ t.test('floatRepr: shortest round-trip digits and CPython notation', async t => 
   runCases(t, load('repr'), c => floatRepr(F(c[0] as string)), sameString);
 });
 
+t.test('the documented examples, spelled out', async t => {
+  t.same(['1e+16', '1e-05', '1.5e-07', 'inf', '-inf', 'nan', '-0.0', '1.0', '123456789012345.0', '1.2345678901234568e+16'],
+    [1e16, 1e-5, 1.5e-7, Infinity, -Infinity, NaN, -0, 1, 123456789012345, 12345678901234567].map(floatRepr));
+  t.equal(formatFloat(1234.5, ',.2f'), '1,234.50');
+  t.equal(formatInt(255, '#010x'), '0x000000ff');
+  t.equal(formatFloat(0.1, '.30f'), '0.100000000000000005551115123126');
+  t.equal(formatFloat(-0, 'z.1f'), '0.0');
+  t.equal(formatInt(12, 'c'), '\f');
+  t.equal(formatInt(5, '=+8'), '+      5');
+  t.equal(im.intTrueDiv(10n ** 400n, 10n ** 399n), 10);
+  t.equal(im.floatToInt(1e300), BigInt(1e300));
+  t.equal(floatFromString(' -inf '), -Infinity);
+  t.equal(floatFromString('1_000.5'), 1000.5);
+  t.throws(() => parseIntLiteral('x', 10), { pyType: 'ValueError', message: "invalid literal for int() with base 10: 'x'" });
+  t.throws(() => formatFloat(1.5, 'd'), { message: "Unknown format code 'd' for object of type 'float'" });
+  t.throws(() => im.powMod(3, 2, 0), { message: 'pow() 3rd argument cannot be 0' });
+  t.throws(() => floatPow(0, -1), { pyType: 'ZeroDivisionError', message: '0.0 cannot be raised to a negative power' });
+});
+
 t.test('format(value, spec) for int, float and str', async t => {
   const cases = load('spec');
   for (const kind of ['int', 'float', 'str']) {
