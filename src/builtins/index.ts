@@ -1,6 +1,6 @@
 // The builtins module, built once per Runtime from its streams and hooks (makeBuiltins): the
 // functions by family (printing, numeric, iteration, introspection, files), the built-in types
-// and exceptions, and whatever the VM adds (__import__, __build_class__, exec, eval, compile).
+// and exceptions, V's exec/eval/compile/__import__ (exec.ts), and env.extra (__build_class__).
 import {
   Ellipsis, EXCEPTION_TYPES, None, NotImplemented, PyDict, PyType, boolType, bytearrayType, bytesType,
   classmethodType, dictType, enumerateType, filterType, floatType, frozensetType, intType, listType, mapType,
@@ -13,6 +13,7 @@ import { numericBuiltins } from './numeric';
 import { iterationBuiltins } from './iteration';
 import { introspectionBuiltins } from './introspection';
 import { filesBuiltins } from './files';
+import { vmBuiltins } from './exec';
 
 export { BuiltinsEnv, FileSystem, InStream, OutStream } from './env';
 
@@ -37,6 +38,7 @@ export function makeBuiltins(env: BuiltinsEnv): PyDict {
     ...filesBuiltins(env),
   ];
   for (const f of fns) d.setStr(f.name, f);
+  for (const [k, v] of Object.entries(vmBuiltins())) d.setStr(k, v);
   if (env.extra !== undefined) for (const [k, v] of Object.entries(env.extra)) d.setStr(k, v);
   return d;
 }

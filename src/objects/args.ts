@@ -112,7 +112,7 @@ function parseDefault(text: string, sig: string): PyValue | undefined {
   if (text === 'True') return true;
   if (text === 'False') return false;
   if (/^-?\d+$/.test(text)) return Number(text);
-  if (/^-?\d*\.\d*(e-?\d+)?$/.test(text)) return new PyFloat(Number(text));
+  if (/^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) return new PyFloat(Number(text));
   if (/^'.*'$|^".*"$/.test(text)) return text.slice(1, -1).replace(/\\n/g, '\n');
   throw new Error(`bad default ${text} in native signature: ${sig}`);
 }
