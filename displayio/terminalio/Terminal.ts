@@ -28,11 +28,6 @@ export class Terminal {
   private get rows(): number { return this.scrollArea.heightInTiles; }
   private get cols(): number { return this.scrollArea.widthInTiles; }
 
-  /** Screen row (0 = top) of a storage row. */
-  private screenRow(storageRow: number): number {
-    return (storageRow - this.scrollArea.topLeftY + this.rows) % this.rows;
-  }
-
   private storageRow(screenRow: number): number {
     return (screenRow + this.scrollArea.topLeftY) % this.rows;
   }
@@ -77,28 +72,29 @@ export class Terminal {
     }
   }
 
-  /** Wraps at the right edge and scrolls when the cursor enters a new row. */
+  private get wholeScreen(): boolean {
+    return this.regionTop === 0 && this.regionBottom === this.rows - 1;
+  }
+
+  /** Wraps at the right edge; a cursor that just left the last row of the region scrolls it. */
   private settle(startY: number): void {
     if (this.cursorX >= this.cols) {
       this.cursorY++;
       this.cursorX %= this.cols;
     }
-    if (this.cursorY === startY) return;
-    const regionBottomRow = this.storageRow(this.regionBottom);
-    const wholeScreen = this.regionTop === 0 && this.regionBottom === this.rows - 1;
-    if (!wholeScreen && this.cursorY === (regionBottomRow + 1) % this.rows && startY === regionBottomRow) {
-      this.scrollRegionUp();
-      this.cursorY = regionBottomRow;
-      this.cursorX = 0;
-      return;
-    }
     this.cursorY %= this.rows;
-    if (this.cursorY === this.scrollArea.topLeftY) {
-      // The new row is the oldest on screen: blank it and make it the bottom row.
-      this.clearCells(this.cursorY, 0, this.cols);
+    if (this.cursorY === startY) return;
+    const endRow = this.storageRow(this.regionBottom);
+    if ((this.cursorY + this.rows - 1) % this.rows !== endRow) return;
+    if (this.wholeScreen) {
+      // The new row is the oldest on screen: it becomes the bottom row.
       this.scrollArea.setTopLeft(0, (this.cursorY + 1) % this.rows);
-      this.cursorX = 0;
+    } else {
+      this.cursorY = endRow;
+      for (let r = this.regionTop; r < this.regionBottom; r++) this.copyRow(r + 1, r);
     }
+    this.clearCells(this.cursorY, 0, this.cols);
+    this.cursorX = 0;
   }
 
   private copyRow(fromScreen: number, toScreen: number): void {
@@ -106,14 +102,21 @@ export class Terminal {
     for (let x = 0; x < this.cols; x++) this.scrollArea.setTile(x, to, this.scrollArea.getTile(x, from));
   }
 
-  private scrollRegionUp(): void {
-    for (let r = this.regionTop; r < this.regionBottom; r++) this.copyRow(r + 1, r);
-    this.clearCells(this.storageRow(this.regionBottom), 0, this.cols);
-  }
-
-  private scrollRegionDown(): void {
-    for (let r = this.regionBottom; r > this.regionTop; r--) this.copyRow(r - 1, r);
-    this.clearCells(this.storageRow(this.regionTop), 0, this.cols);
+  /** ESC M: up one row; at the top of the region the region scrolls down instead. */
+  private reverseIndex(): void {
+    const top = this.storageRow(this.regionTop);
+    if (this.cursorY !== top) {
+      this.cursorY = (this.cursorY - 1 + this.rows) % this.rows;
+      return;
+    }
+    if (this.wholeScreen) {
+      this.scrollArea.setTopLeft(0, (this.cursorY - 1 + this.rows) % this.rows);
+      this.cursorY = this.scrollArea.topLeftY;
+    } else {
+      for (let r = this.regionBottom - 1; r >= this.regionTop; r--) this.copyRow(r, r + 1);
+    }
+    this.clearCells(this.cursorY, 0, this.cols);
+    this.cursorX = 0;
   }
 
   private oscChar(c: number): void {
@@ -129,12 +132,14 @@ export class Terminal {
   private escape(cps: number[], i: number): number {
     const kind = cps[i + 1];
     if (kind === 0x4d /* M */) {
-      if (this.screenRow(this.cursorY) === this.regionTop) this.scrollRegionDown();
-      else this.cursorY = (this.cursorY - 1 + this.rows) % this.rows;
+      this.reverseIndex();
       return i + 1;
     }
     if (kind === 0x44 /* D */) {
-      if (this.screenRow(this.cursorY) < this.rows - 1) this.cursorY = (this.cursorY + 1) % this.rows;
+      // Moves down like a line feed, scrolling at the end of the region.
+      const startY = this.cursorY;
+      this.cursorY++;
+      this.settle(startY);
       return i + 1;
     }
     if (kind !== 0x5b /* [ */ && kind !== 0x5d /* ] */) return i;
@@ -197,7 +202,7 @@ export class Terminal {
           this.regionBottom = this.rows - 1;
         }
         this.cursorX = 0;
-        this.cursorY = this.storageRow(this.regionTop);
+        this.cursorY = this.storageRow(0);
         return;
       }
       case 'm':

@@ -103,6 +103,19 @@ t.test('terminal escapes: clear screen starts at the top, cursor position, erase
   t.same(screen(), ['t     ', '      ', ' !?   '], 'ESC[D without a number does not move');
 });
 
+t.test('terminal scroll region, reverse index and ESC D', async t => {
+  const { term, screen } = terminal(6, 4);
+  term.write('\x1b[2Ja\r\nb\r\nc\r\nd');
+  t.same(screen(), ['a     ', 'b     ', 'c     ', 'd     ']);
+  term.write('\x1b[2;3r\x1b[3;1HX\r\n');
+  t.same(screen(), ['a     ', 'X     ', '      ', 'd     '], 'only rows 2-3 scroll');
+  term.write('Y\x1b[2;1H\x1bM');
+  t.same(screen(), ['a     ', '      ', 'X     ', 'd     '], 'ESC M at the region top scrolls it down');
+  term.write('\x1b[r');
+  term.write('\x1b[4;1H\x1bDz');
+  t.same(screen(), ['      ', 'X     ', 'd     ', 'z     '], 'ESC D past the bottom scrolls');
+});
+
 t.test('terminal colour escapes recolour the whole palette; OSC writes the status bar', async t => {
   const f = builtinFont();
   const pal = palette([0, 0xffffff]);
