@@ -16,7 +16,9 @@ import { mathModule } from './math/module';
 import { microcontrollerModule } from './microcontroller/module';
 import { micropythonModule } from './micropython/module';
 import type { NativeModule } from './module-def';
+import { osModule } from './os/module';
 import { randomModule } from './random/module';
+import { storageModule } from './storage/module';
 import { structModule } from './struct/module';
 import { supervisorModule } from './supervisor/module';
 import { timeModule } from './time/module';
@@ -36,7 +38,9 @@ export const NATIVE_MODULES: readonly NativeModule[] = [
   mathModule,
   microcontrollerModule,
   micropythonModule,
+  osModule,
   randomModule,
+  storageModule,
   structModule,
   supervisorModule,
   terminalioModule,

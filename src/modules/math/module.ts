@@ -105,8 +105,8 @@ export const mathModule: NativeModule = {
       isfinite: defineFunction('isfinite(x, /)', (a: PyValue) => Number.isFinite(x(a))),
       isinf: defineFunction('isinf(x, /)', (a: PyValue) => x(a) === Infinity || x(a) === -Infinity),
       isnan: defineFunction('isnan(x, /)', (a: PyValue) => Number.isNaN(x(a))),
-      isclose: defineFunction('isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)', (a: PyValue, b: PyValue, rel: PyValue, abs: PyValue) => {
-        const p = x(a), q = x(b), r = x(rel), t = x(abs);
+      isclose: defineFunction('isclose(a, b, *, rel_tol=?, abs_tol=?)', (a: PyValue, b: PyValue, rel: PyValue | undefined, abs: PyValue | undefined) => {
+        const p = x(a), q = x(b), r = rel === undefined ? 1e-9 : x(rel), t = abs === undefined ? 0 : x(abs);
         if (r < 0 || t < 0) throw newValueError('tolerances must be non-negative');
         if (p === q) return true;
         if (!Number.isFinite(p) || !Number.isFinite(q)) return false;
