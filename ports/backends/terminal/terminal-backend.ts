@@ -4,11 +4,11 @@
 import { readSync } from 'node:fs';
 import { Backend, BackendOptions, BackendUnavailable, InputEvent } from '../backend';
 import { KEY_HELP, KEY_TO_ACTION, KEY_TO_BUTTON } from '../input-map';
-import { KeyHolds, parseKeys } from './keys';
+import { DISABLE_KEY_EVENTS, ENABLE_KEY_EVENTS, KeyHolds, parseKeys, Stroke } from './keys';
 import { HalfBlockRenderer } from './render';
 
-const ENTER = '\x1b[?1049h\x1b[?25l\x1b[2J';
-const LEAVE = '\x1b[0m\x1b[?25h\x1b[?1049l';
+const ENTER = '\x1b[?1049h\x1b[?25l\x1b[2J' + ENABLE_KEY_EVENTS;
+const LEAVE = DISABLE_KEY_EVENTS + '\x1b[0m\x1b[?25h\x1b[?1049l';
 
 /** Where the backend reads and writes; the real process streams unless a test passes others. */
 export interface TerminalIO {
@@ -23,6 +23,10 @@ export class TerminalBackend implements Backend {
   readonly name = 'terminal';
   private readonly renderer: HalfBlockRenderer;
   private readonly holds = new KeyHolds();
+  /** The terminal reports key releases (kitty protocol): no made-up releases needed. */
+  private enhanced = false;
+  /** Keys down, as reported by an enhanced terminal. */
+  private readonly down = new Set<string>();
   private readonly buffer = Buffer.alloc(256);
   /** A lone Esc that ended the last read: an arrow key's sequence may still be on its way. */
   private pendingEscape = false;
@@ -65,21 +69,33 @@ export class TerminalBackend implements Backend {
     if (this.closed) return [];
     const now = this.io.now();
     const events: InputEvent[] = [];
-    for (const key of this.readKeys()) {
-      if (key === 'ctrl-c' || KEY_TO_ACTION[key]) {
-        events.push({ kind: 'action', action: key === 'ctrl-c' ? 'quit' : KEY_TO_ACTION[key] });
-        continue;
-      }
-      const button = KEY_TO_BUTTON[key];
-      if (button && this.holds.press(key, now)) events.push({ kind: 'button', button, pressed: true });
-    }
+    for (const stroke of this.readStrokes()) this.handle(stroke, now, events);
     for (const key of this.holds.expire(now)) {
       events.push({ kind: 'button', button: KEY_TO_BUTTON[key], pressed: false });
     }
     return events;
   }
 
-  private readKeys(): string[] {
+  private handle({ key, kind }: Stroke, now: number, events: InputEvent[]): void {
+    if (kind === 'repeat' || kind === 'release') this.enhanced = true;
+    const action = key === 'ctrl-c' ? 'quit' : KEY_TO_ACTION[key];
+    if (action) {
+      if (kind === 'tap' || kind === 'press') events.push({ kind: 'action', action });
+      return;
+    }
+    const button = KEY_TO_BUTTON[key];
+    if (!button) return;
+    if (kind === 'tap') {
+      if (this.holds.press(key, now)) events.push({ kind: 'button', button, pressed: true });
+    } else if (kind === 'press' && !this.down.has(key)) {
+      this.down.add(key);
+      events.push({ kind: 'button', button, pressed: true });
+    } else if (kind === 'release' && this.down.delete(key)) {
+      events.push({ kind: 'button', button, pressed: false });
+    }
+  }
+
+  private readStrokes(): Stroke[] {
     let text = this.pendingEscape ? '\x1b' : '';
     const hadPending = this.pendingEscape;
     this.pendingEscape = false;
@@ -98,7 +114,9 @@ export class TerminalBackend implements Backend {
       this.pendingEscape = true;
       text = text.slice(0, -1);
     }
-    return parseKeys(text);
+    const parsed = parseKeys(text, this.enhanced);
+    if (parsed.reportsReleases) this.enhanced = true;
+    return parsed.strokes;
   }
 
   setLeds(colors: readonly number[]): void {

@@ -1,12 +1,13 @@
 // The terminal backend: half-block rendering to ANSI text, raw key parsing, synthesised key
 // releases, and one run in a real pseudo-terminal (util-linux `script`) when it is installed.
-import t from 'tap';
+import t, { Test } from 'tap';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
 import { FIRST_HOLD_MS, KeyHolds, parseKeys, REPEAT_HOLD_MS } from '../../../ports/backends/terminal/keys';
+import { TerminalBackend } from '../../../ports/backends/terminal/terminal-backend';
 import { HalfBlockRenderer, layoutFor, rgb } from '../../../ports/backends/terminal/render';
 
 t.test('the panel shrinks by whole steps to fit the terminal and is centred', async t => {
@@ -54,12 +55,25 @@ t.test('the status line shows one dot per NeoPixel and is cut to the width', asy
   t.not(r.status([0xff0000, 0], 'hello world', 10), '', 'redrawn after a resize cleared the screen');
 });
 
-t.test('raw input splits into key names', async t => {
-  t.same(parseKeys('xZ\r\x7f\x03'), ['x', 'z', 'return', 'backspace', 'ctrl-c']);
-  t.same(parseKeys('\x1b[A\x1bOB\x1b[C\x1b[D'), ['up', 'down', 'right', 'left']);
-  t.same(parseKeys('\x1b[15~\x1b[24~'), ['f5', 'f12']);
-  t.same(parseKeys('\x1b'), ['escape']);
-  t.same(parseKeys('\x1b[17~x'), ['x'], 'other function keys are skipped');
+const keysOf = (input: string, enhanced = false) =>
+  parseKeys(input, enhanced).strokes.map(k => (k.kind === 'tap' ? k.key : `${k.key}:${k.kind}`));
+
+t.test('raw input splits into key names (taps: no release will follow)', async t => {
+  t.same(keysOf('xZ\r\x7f\x03'), ['x', 'z', 'return', 'backspace', 'ctrl-c']);
+  t.same(keysOf('\x1b[A\x1bOB\x1b[C\x1b[D'), ['up', 'down', 'right', 'left']);
+  t.same(keysOf('\x1b[15~\x1b[24~'), ['f5', 'f12']);
+  t.same(keysOf('\x1b'), ['escape']);
+  t.same(keysOf('\x1b[17~x\x1bOPz'), ['x', 'z'], 'other function keys are skipped');
+});
+
+t.test('kitty keyboard protocol: presses, repeats, releases, Shift alone, the query answer', async t => {
+  t.same(keysOf('\x1b[120u\x1b[120;1:2u\x1b[120;1:3u'), ['x:press', 'x:repeat', 'x:release'], 'CSI code;mods:event u');
+  t.same(keysOf('\x1b[1;1:3A\x1b[15;1:3~'), ['up:release', 'f5:release']);
+  t.same(keysOf('\x1b[57441u\x1b[57441;2:3u'), ['shift:press', 'shift:release']);
+  t.same(keysOf('\x1b[13u\x1b[27u\x1b[127u\x1b[99;5u'), ['return:press', 'escape:press', 'backspace:press', 'ctrl-c:press']);
+  t.same(keysOf('\x1b[A', true), ['up:press'], 'a plain sequence is a press once releases are reported');
+  const answer = parseKeys('\x1b[?11u');
+  t.same([answer.strokes, answer.reportsReleases], [[], true], 'the query answer is no key');
 });
 
 t.test('a tap is held for FIRST_HOLD_MS; a repeating key until REPEAT_HOLD_MS after the last repeat', async t => {
@@ -72,6 +86,45 @@ t.test('a tap is held for FIRST_HOLD_MS; a repeating key until REPEAT_HOLD_MS af
   t.notOk(h.press('up', 1530));
   t.same(h.expire(1530 + REPEAT_HOLD_MS - 1), []);
   t.same(h.expire(1530 + REPEAT_HOLD_MS), ['up']);
+});
+
+/** A terminal backend reading a file as its stdin, with a clock the test sets. */
+function fakeTerminal(t: Test) {
+  const dir = mkdtempSync(join(tmpdir(), 'cpygame-keys-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const input = join(dir, 'stdin');
+  writeFileSync(input, '');
+  const clock = { now: 0 };
+  let written = '';
+  const tty = { isTTY: true, setRawMode() {}, pause() {} } as unknown as NodeJS.ReadStream;
+  const out = { isTTY: true, write(s: string) { written += s; return true; }, getWindowSize: () => [80, 24] } as unknown as NodeJS.WriteStream;
+  const backend = new TerminalBackend({ width: 16, height: 8, title: 't', ledCount: 0 },
+    { stdin: tty, stdinFd: openSync(input, 'r'), stdout: out, now: () => clock.now });
+  t.teardown(() => backend.close());
+  const type = (text: string, at: number) => {
+    appendFileSync(input, text);
+    clock.now = at;
+    return backend.pollInput().map(e => (e.kind === 'button' ? e.button + (e.pressed ? '+' : '-') : e.action));
+  };
+  return { type, written: () => written };
+}
+
+t.test('a plain terminal gets made-up releases', async t => {
+  const term = fakeTerminal(t);
+  t.same(term.type('x', 0), ['A+']);
+  t.same(term.type('x', 300), [], 'an auto-repeat');
+  t.same(term.type('', 300 + REPEAT_HOLD_MS), ['A-']);
+  t.same(term.type('\x03', 400), ['quit']);
+  t.match(term.written(), /\x1b\[>11u\x1b\[\?u/, 'asks for the kitty protocol at start');
+});
+
+t.test('a kitty-protocol terminal reports its own releases', async t => {
+  const term = fakeTerminal(t);
+  t.same(term.type('\x1b[?11u\x1b[57441u', 0), ['SELECT+'], 'Shift alone is Select');
+  t.same(term.type('\x1b[A', 5000), ['UP+'], 'held as long as it is down, however long');
+  t.same(term.type('\x1b[1;1:2A', 5100), []);
+  t.same(term.type('\x1b[1;1:3A\x1b[57441;1:3u', 9000), ['UP-', 'SELECT-']);
+  t.same(term.type('\x1b[27u', 9100), ['quit']);
 });
 
 t.test('in a pseudo-terminal: keys become events, Esc quits, the terminal is restored', async t => {
