@@ -62,7 +62,7 @@ export function runCase(gameDir: string, caseFile: string, update: boolean, port
     const golden = `${base}-${frame}.png`;
     const shown = path.relative(process.cwd(), golden);
     if (!rgba) {
-      failures.push(`frame ${frame} never came: the game stopped at frame ${runtime.display.refreshCount}${output ? `\n${output}` : ''}`);
+      failures.push(`frame ${frame} never came: the game stopped at frame ${runtime.display.refreshCount}${output && result.kind !== 'error' ? `\n${output}` : ''}`);
       continue;
     }
     if (update) {
