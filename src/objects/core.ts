@@ -68,6 +68,8 @@ export class PyType extends PyObject {
   isMethodDescriptor = false;
   /** Attribute names instances may set when every Python class in the MRO declares __slots__, else null. */
   slotNames: Set<string> | null = null;
+  /** Set by finishNativeType once the type's slots are complete. */
+  finished = false;
   /** The native type whose instance layout (JS class) instances of this type use. */
   solidBase: PyType;
 
@@ -182,10 +184,27 @@ export const typeType = new PyType(null, 'type', [objectType]);
 objectType.cls = typeType;
 typeType.cls = typeType;
 
-/** Makes a native (built-in) type; its methods are added by the file that implements it. */
+/** Every slot field of PyType, in the order native-class.ts inherits them. */
+export const SLOT_NAMES = [
+  'alloc', 'new', 'init', 'call', 'getattro', 'setattro', 'descrGet', 'descrSet', 'repr', 'str', 'hash',
+  'richcompare', 'bool', 'len', 'iter', 'next', 'getitem', 'setitem', 'delitem', 'contains', 'binop', 'rbinop',
+  'inplace', 'unary', 'index', 'int', 'float',
+] as const;
+
+/**
+ * Makes a native (built-in) type; its methods are added by the file that implements it. A type
+ * made after its base is finished starts with the base's slots (set your own afterwards), so
+ * module code that never calls finishNativeType still inherits behaviour.
+ */
 export function makeNativeType(name: string, base: PyType = objectType, module = 'builtins'): PyType {
   const t = new PyType(typeType, name, [base]);
   t.module = module;
+  if (base.finished) {
+    const from = base as unknown as Record<string, unknown>, to = t as unknown as Record<string, unknown>;
+    for (const k of SLOT_NAMES) to[k] = from[k];
+    t.solidBase = base.solidBase;
+    t.isSequence = base.isSequence;
+  }
   return t;
 }
 

@@ -3,18 +3,14 @@
 // (int.__add__, object.__init__, list.__getitem__ …) so that super() and Python code see them.
 import {
   BINOP_DUNDER, BINOP_IDUNDER, BINOP_RDUNDER, CMPOP_DUNDER, KwNames, None, PyFloat, PyObject, PyType, PyValue, STOP,
-  UNARYOP_DUNDER, makeNativeType, objectType, typeOf,
+  SLOT_NAMES, UNARYOP_DUNDER, makeNativeType, objectType, typeOf,
 } from './core';
 import { newTypeError } from './exceptions';
 import { stopIterationFor } from './ops';
 import { NativeFn, PyBuiltinFunction, PyGetSetDescriptor, PyMethodDescriptor } from './builtin-function';
 import { defineClassMethod, defineMethod, defineStaticMethod, nativeFn } from './args';
 
-const INHERITED = [
-  'alloc', 'new', 'init', 'call', 'getattro', 'setattro', 'descrGet', 'descrSet', 'repr', 'str', 'hash',
-  'richcompare', 'bool', 'len', 'iter', 'next', 'getitem', 'setitem', 'delitem', 'contains', 'binop', 'rbinop',
-  'inplace', 'unary', 'index', 'int', 'float',
-] as const;
+const INHERITED = SLOT_NAMES;
 type Slot = typeof INHERITED[number];
 
 function rest(args: PyValue[]): PyValue[] { return args.slice(1); }
@@ -66,8 +62,9 @@ function slotWrappers(t: PyType, slot: Slot): [string, NativeFn][] {
  */
 export function finishNativeType(t: PyType): void {
   const s = t as unknown as Record<Slot, unknown>;
-  const own = INHERITED.filter((k) => s[k] !== undefined);
   const base = t.bases[0] as unknown as Record<Slot, unknown> | undefined;
+  // Slots copied from the base at creation (makeNativeType) are not the type's own.
+  const own = INHERITED.filter((k) => s[k] !== undefined && (base === undefined || s[k] !== base[k] || k === 'alloc'));
   // A type with its own instance layout is the solid base its Python subclasses allocate through.
   if (own.includes('alloc') && (base === undefined || t.alloc !== base.alloc)) t.solidBase = t;
   else if (base !== undefined) t.solidBase = t.bases[0].solidBase;
@@ -79,6 +76,7 @@ export function finishNativeType(t: PyType): void {
     }
     if (t.bases[0].isSequence) t.isSequence = true;
   }
+  t.finished = true;
   for (const k of own) {
     for (const [name, fn] of slotWrappers(t, k)) {
       if (!t.typeDict.has(name)) t.typeDict.set(name, new PyMethodDescriptor(name, t, fn));
