@@ -45,16 +45,10 @@ export class TerminalBackend implements Backend {
     // the descriptor non-blocking, which pollInput's reads rely on; the stream itself stays paused.
     io.stdin.setRawMode(true);
     io.stdout.write(ENTER);
-    // The program may end any way at all: restore the terminal on every exit path we can see.
+    // Restore the terminal however the process exits. No SIGTERM handler: Node runs handlers
+    // from its event loop, which a running game holds, so one would make `kill` ineffective.
     process.once('exit', this.restoreOnExit);
-    process.once('SIGTERM', this.onSignal);
-    process.once('SIGHUP', this.onSignal);
   }
-
-  private readonly onSignal = (signal: NodeJS.Signals) => {
-    this.close();
-    process.kill(process.pid, signal);
-  };
 
   present(pixels: Uint16Array): void {
     if (this.closed) return;
@@ -134,8 +128,6 @@ export class TerminalBackend implements Backend {
     if (this.closed) return;
     this.closed = true;
     process.removeListener('exit', this.restoreOnExit);
-    process.removeListener('SIGTERM', this.onSignal);
-    process.removeListener('SIGHUP', this.onSignal);
     this.io.stdout.write(LEAVE);
     this.io.stdin.setRawMode(false);
     this.io.stdin.pause();
