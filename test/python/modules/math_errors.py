@@ -1,10 +1,10 @@
 # math domain errors raise ValueError.
 import math
-for f, arg in ((math.sqrt, -1), (math.log, 0), (math.log, -5), (math.acos, 2)):
+for name, f, arg in (('sqrt', math.sqrt, -1), ('log', math.log, 0), ('log', math.log, -5), ('acos', math.acos, 2)):
     try:
         f(arg)
     except ValueError:
-        print('ValueError', f.__name__, arg)
+        print('ValueError', name, arg)
 try:
     math.floor(float('inf'))
 except OverflowError:
