@@ -1,6 +1,8 @@
 // The Python bindings of displayio, fontio, terminalio, vectorio and bitmaptools, driven by
 // Python source: argument checks, CircuitPython's messages, subclassing, drawing end to end.
 import t from 'tap';
+import { displayObjectFor } from '../../../displayio/bindings/module';
+import { None } from '../../../src/objects';
 import { runPython } from '../../golden/displayio/python';
 
 function py(src: string): string {
@@ -327,4 +329,22 @@ t.test('bitmaptools: validation and drawing', async t => {
     '00001200', '02203000', '02200000', '00000000', '11100000', '01100000', '00100000', '33333333',
     'bitmaptools.BlendMode.Screen bitmaptools.DitherAlgorithm.Atkinson', '',
   ].join('\n'));
+});
+
+t.test('fill_row renders one row big-endian and keeps uncovered pixels; release_displays', async t => {
+  t.equal(py([
+    'import displayio',
+    'import board',
+    'd = board.DISPLAY',
+    'b = displayio.Bitmap(2, 1, 2); b[1] = 1',
+    'p = displayio.Palette(2); p[1] = 0xFF0000; p.make_transparent(0)',
+    'g = displayio.Group(); g.append(displayio.TileGrid(b, pixel_shader=p, x=1, y=5)); d.root_group = g',
+    'row = bytearray(b"\\x12\\x34" * 160)',
+    'd.fill_row(5, row)',
+    'print(row[0:8].hex())',
+    'try:\n    d.fill_row(5, bytearray(10))\nexcept ValueError as e:\n    print(e)',
+  ].join('\n')), '12341234f8001234\nBuffer too small\n');
+  const r = runPython('import displayio\ndisplayio.release_displays()');
+  t.equal(displayObjectFor(r.rt), None, 'board.DISPLAY reads None afterwards');
+  t.equal(r.rt.display.autoRefresh, false, 'and the display is no longer refreshed');
 });
