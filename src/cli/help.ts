@@ -19,7 +19,7 @@ Options of run:
   --input FILE             scripted button presses (see README)
   --record FILE            write the presses of this session as an input file
   --no-reload              do not restart when a file of the game changes
-  --device-exact           behave like the board where a desktop differs
+  --audio-out FILE.wav     save what the speaker played (headless)
   --trace                  print each bytecode instruction as it runs
 
 Keys: arrows = D-pad / joystick, Z = B, X = A, Enter = Start, Shift or Backspace = Select,

@@ -12,12 +12,9 @@ export const RUN_OPTIONS = {
   scale: { type: 'string' },
   input: { type: 'string' },
   record: { type: 'string' },
-  gif: { type: 'string' },
   'audio-out': { type: 'string' },
   'no-reload': { type: 'boolean' },
-  'device-exact': { type: 'boolean' },
   trace: { type: 'boolean' },
-  update: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -37,12 +34,9 @@ export interface RunOptions {
   scale: number | undefined;
   input: string | undefined;
   record: string | undefined;
-  gif: string | undefined;
   audioOut: string | undefined;
   reload: boolean;
-  deviceExact: boolean;
   trace: boolean;
-  update: boolean;
   help: boolean;
 }
 
@@ -90,12 +84,9 @@ export function parseRunOptions(args: string[]): RunOptions {
     scale: positiveInt('scale', v.scale),
     input: v.input,
     record: v.record,
-    gif: v.gif,
     audioOut: v['audio-out'],
     reload: !(v['no-reload'] ?? false),
-    deviceExact: v['device-exact'] ?? false,
     trace: v.trace ?? false,
-    update: v.update ?? false,
     help: v.help ?? false,
   };
 }

@@ -6,6 +6,7 @@ import { HeadlessPanel } from '../../ports/backends/headless/panel';
 import { InputScriptError, parseInputScript, ScriptedEvent } from '../../ports/backends/input-script';
 import { BoardDefinition, loadBoard } from '../../ports/board';
 import { runProgram, type ProgramResult } from '../runtime/program';
+import { AudioSink, encodeWav, OUTPUT_RATE } from '../runtime/audio';
 import { resolveTarget, type ProgramTarget } from '../runtime/program-files';
 import { Runtime } from '../runtime/runtime';
 import { parseSettings } from '../runtime/settings-toml';
@@ -106,6 +107,9 @@ export interface HeadlessConfig {
   onCapture?: (frame: number, pixels: Uint16Array) => void;
   stdout?: (text: string) => void;
   stderr?: (text: string) => void;
+  trace?: boolean;
+  /** Collects the speaker's output, for --audio-out. */
+  audioSink?: AudioSink;
 }
 
 /** One headless run in virtual time: what `run --headless`, the game tests and the benchmarks use. */
@@ -137,8 +141,9 @@ export function runHeadless(target: ProgramTarget, board: BoardDefinition, confi
   });
   session.rt = rt;
   session.start();
+  if (config.audioSink) rt.audio.setSink(config.audioSink);
   const source = new TextDecoder().decode(rt.fs.readFile(target.codeFile));
-  const result = runProgram(rt, source, target.codeFile);
+  const result = runProgram(rt, source, target.codeFile, { trace: config.trace });
   session.ended = true;
   // Once the program ends the board shows the console (unless a frame limit stopped it mid-game).
   if (result.kind !== 'stopped') rt.display.refreshNow();
@@ -166,13 +171,17 @@ export function runCommand(args: string[]): number {
   const board = boardFor(target, opts);
   const backend = chooseBackend(opts, target, board);
   if (backend !== null) return runInteractive(target, board, opts, backend);
+  const audio: Int16Array[] = [];
   const { result, session } = runHeadless(target, board, {
     frames: opts.frames,
     script: readScript(opts.input),
     screenshotEvery: opts.screenshotEvery,
     scale: opts.scale,
+    trace: opts.trace,
+    audioSink: opts.audioOut ? (samples) => audio.push(samples) : undefined,
   });
   if (opts.screenshot) session.savePanel(opts.screenshot);
+  if (opts.audioOut) fs.writeFileSync(opts.audioOut, encodeWav(audio, OUTPUT_RATE));
   return exitStatus(result);
 }
 

@@ -9,6 +9,7 @@ import { NATIVE_MODULES } from '../modules/registry';
 import { createVM, currentGlobals, currentLocals, runMain } from '../vm/run';
 import type { VMState } from '../vm/state';
 import { formatException } from '../vm/traceback';
+import { formatInstruction } from '../bytecode/disassemble';
 import { DriveModuleFinder } from './module-finder';
 import { ProgramStop, type Runtime } from './runtime';
 
@@ -48,7 +49,11 @@ export function createProgramVM(rt: Runtime, opts: ProgramOptions = {}): VMState
     builtins,
     modules,
     finder: new DriveModuleFinder(rt, NATIVE_MODULES, extra),
-    hooks: { onTick: () => rt.onVmTick(TICK_INTERVAL), tickInterval: TICK_INTERVAL },
+    hooks: {
+      onTick: () => rt.onVmTick(TICK_INTERVAL),
+      tickInterval: TICK_INTERVAL,
+      trace: opts.trace ? (frame, ip) => process.stderr.write(`${frame.code.filename}:${frame.code.name} ${formatInstruction(frame.code, ip)}\n`) : undefined,
+    },
     recursionLimit: opts.recursionLimit,
   });
   rt.interrupt = () => st.requestInterrupt();
