@@ -49,6 +49,7 @@ class FScanner {
   /**
    * Reads literal text and fields from `i` into `parts`. At nesting 0 it runs to the end of the
    * body; inside a format spec it stops at the `}` closing the field. Returns where it stopped.
+   * `pos` is the position the fields found here get.
    */
   scan(i: number, nesting: number, parts: FPart[], pos: ast.Pos): number {
     const body = this.body;
@@ -167,10 +168,13 @@ class FScanner {
     let formatSpec: ast.JoinedStr | null = null;
     if (body[i] === ':') {
       const specParts: FPart[] = [];
-      // A spec and everything in it span this one token (CPython 3.11 parses specs per token).
+      // CPython 3.11 parses a spec per token: the spec and its literal text span this token,
+      // while fields inside it run from the start of the whole string group to this token's end.
       const t = this.cx.tok;
+      const g = this.cx.group;
       const specPos = { lineno: t.line, col_offset: t.col, end_lineno: t.endLine, end_col_offset: t.endCol };
-      i = this.scan(i + 1, nesting + 1, specParts, specPos);
+      const fieldPos = { lineno: g.lineno, col_offset: g.col_offset, end_lineno: t.endLine, end_col_offset: t.endCol };
+      i = this.scan(i + 1, nesting + 1, specParts, fieldPos);
       formatSpec = { kind: 'JoinedStr', values: this.cx.join(specParts, specPos), ...specPos };
     }
     if (body[i] !== '}') this.fail("f-string: expecting '}'");

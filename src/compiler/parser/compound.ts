@@ -46,10 +46,15 @@ function expectColon(p: Parser, forced: boolean): void {
   p.invalidSyntax();
 }
 
-/** Position from `s` to the end of the last statement of `body`. */
-function span(s: Start, body: ast.Stmt[]): ast.Pos {
-  const last = body[body.length - 1];
-  return { lineno: s.line, col_offset: s.col, end_lineno: last.end_lineno, end_col_offset: last.end_col_offset };
+/**
+ * Position from `s` to the end of the last token consumed that is not NEWLINE/INDENT/DEDENT
+ * (CPython's rule, so a trailing `;` on the last line counts).
+ */
+function span(p: Parser, s: Start): ast.Pos {
+  let k = p.pos - 1;
+  while (k > 0 && (p.toks[k].type === T.NEWLINE || p.toks[k].type === T.DEDENT || p.toks[k].type === T.INDENT)) k--;
+  const last = p.toks[k];
+  return { lineno: s.line, col_offset: s.col, end_lineno: last.endLine, end_col_offset: last.endCol };
 }
 
 function parseElse(p: Parser): ast.Stmt[] {
@@ -68,7 +73,7 @@ function parseIf(p: Parser): ast.If {
   let orelse: ast.Stmt[] = [];
   if (p.isKw('elif')) orelse = [parseIf(p)];
   else orelse = parseElse(p);
-  return { kind: 'If', test, body, orelse, ...span(s, orelse.length ? orelse : body) };
+  return { kind: 'If', test, body, orelse, ...span(p, s) };
 }
 
 function parseWhile(p: Parser): ast.While {
@@ -78,7 +83,7 @@ function parseWhile(p: Parser): ast.While {
   expectColon(p, false);
   const body = parseBlock(p, "'while' statement", s.line);
   const orelse = parseElse(p);
-  return { kind: 'While', test, body, orelse, ...span(s, orelse.length ? orelse : body) };
+  return { kind: 'While', test, body, orelse, ...span(p, s) };
 }
 
 function parseFor(p: Parser, s: Start, isAsync: boolean): ast.For | ast.AsyncFor {
@@ -89,7 +94,7 @@ function parseFor(p: Parser, s: Start, isAsync: boolean): ast.For | ast.AsyncFor
   expectColon(p, false);
   const body = parseBlock(p, "'for' statement", line);
   const orelse = parseElse(p);
-  const pos = span(s, orelse.length ? orelse : body);
+  const pos = span(p, s);
   return { kind: isAsync ? 'AsyncFor' : 'For', target, iter, body, orelse, type_comment: null, ...pos };
 }
 
@@ -119,7 +124,7 @@ function parseTry(p: Parser): ast.Try | ast.TryStar {
     }
     expectColon(p, false);
     const hbody = parseBlock(p, isStar ? "'except*' statement" : "'except' statement", hs.line);
-    handlers.push({ kind: 'ExceptHandler', type, name, body: hbody, ...span(hs, hbody) });
+    handlers.push({ kind: 'ExceptHandler', type, name, body: hbody, ...span(p, hs) });
   }
   const orelse = handlers.length ? parseElse(p) : [];
   let finalbody: ast.Stmt[] = [];
@@ -131,8 +136,7 @@ function parseTry(p: Parser): ast.Try | ast.TryStar {
   if (handlers.length === 0 && finalbody.length === 0) {
     p.errorAtToken("expected 'except' or 'finally' block");
   }
-  const last = finalbody.length ? finalbody : orelse.length ? orelse : handlers.length ? handlers[handlers.length - 1].body : body;
-  return { kind: star ? 'TryStar' : 'Try', body, handlers, orelse, finalbody, ...span(s, last) };
+  return { kind: star ? 'TryStar' : 'Try', body, handlers, orelse, finalbody, ...span(p, s) };
 }
 
 function parseWithItem(p: Parser): ast.WithItem {
@@ -171,7 +175,7 @@ function parseWith(p: Parser, s: Start, isAsync: boolean): ast.With | ast.AsyncW
   }
   expectColon(p, false);
   const body = parseBlock(p, "'with' statement", line);
-  return { kind: isAsync ? 'AsyncWith' : 'With', items, body, type_comment: null, ...span(s, body) };
+  return { kind: isAsync ? 'AsyncWith' : 'With', items, body, type_comment: null, ...span(p, s) };
 }
 
 function parseDecorated(p: Parser): ast.Stmt {
@@ -201,7 +205,7 @@ function parseDef(p: Parser, s: Start, decorator_list: ast.Expr[], isAsync: bool
   const returns = p.eatOp('->') ? parseExpression(p) : null;
   expectColon(p, true);
   const body = parseBlock(p, 'function definition', s.line);
-  return { kind: isAsync ? 'AsyncFunctionDef' : 'FunctionDef', name, args, body, decorator_list, returns, type_comment: null, ...span(s, body) };
+  return { kind: isAsync ? 'AsyncFunctionDef' : 'FunctionDef', name, args, body, decorator_list, returns, type_comment: null, ...span(p, s) };
 }
 
 function parseClass(p: Parser, decorator_list: ast.Expr[]): ast.ClassDef {
@@ -213,5 +217,5 @@ function parseClass(p: Parser, decorator_list: ast.Expr[]): ast.ClassDef {
   if (p.isOp('(')) ({ args: bases, keywords } = parseArgumentList(p, p.start()));
   expectColon(p, false);
   const body = parseBlock(p, 'class definition', s.line);
-  return { kind: 'ClassDef', name, bases, keywords, body, decorator_list, ...span(s, body) };
+  return { kind: 'ClassDef', name, bases, keywords, body, decorator_list, ...span(p, s) };
 }
