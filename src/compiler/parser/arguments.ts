@@ -4,6 +4,7 @@ import type * as ast from '../ast';
 import { T } from '../tokens';
 import { Parser, Start } from './parser';
 import { parseExpression, parseNamedExpression } from './expressions';
+import { parseBitwiseOr } from './operators';
 import { isComprehensionStart, parseComprehensions } from './displays';
 
 export interface CallArgs {
@@ -96,7 +97,7 @@ export function parseParameters(p: Parser, isDef: boolean): ast.Arguments {
       const at = isDef ? t : p.tok;
       star = { line: at.line, col: at.col, endCol: at.endCol };
       if (p.tok.type === T.NAME) {
-        vararg = parseParam(p, isDef);
+        vararg = parseParam(p, isDef, true);
         if (p.isOp('=')) p.errorAtToken('var-positional argument cannot have default value');
       }
     } else if (p.eatOp('**')) {
@@ -128,9 +129,20 @@ export function parseParameters(p: Parser, isDef: boolean): ast.Arguments {
   return { kind: 'arguments', posonlyargs, args, vararg, kwonlyargs, kw_defaults, kwarg, defaults };
 }
 
-function parseParam(p: Parser, isDef: boolean): ast.Arg {
+/** One parameter; `*args` may carry a starred annotation (`*args: *Ts`, PEP 646). */
+function parseParam(p: Parser, isDef: boolean, starAnnotation = false): ast.Arg {
   const s = p.start();
   const arg = p.expectName();
-  const annotation = isDef && p.eatOp(':') ? parseExpression(p) : null;
+  let annotation: ast.Expr | null = null;
+  if (isDef && p.eatOp(':')) {
+    if (starAnnotation && p.isOp('*')) {
+      const ss = p.start();
+      p.advance();
+      const value = parseBitwiseOr(p);
+      annotation = { kind: 'Starred', value, ctx: 'Load', ...p.pos4(ss) };
+    } else {
+      annotation = parseExpression(p);
+    }
+  }
   return { kind: 'arg', arg, annotation, type_comment: null, ...p.pos4(s) };
 }
