@@ -4,12 +4,15 @@ fixtures in test/unit/objects/fixtures/format-*.json, read by test/unit/objects/
 
 Run with Python 3.11: python3 scripts/record-format-cases.py
 Encoding: ints are decimal strings, floats are '%.17g' strings (or 'inf', '-inf', 'nan', '-0'),
-an error is {"error": [type name, message]}. The random cases use a fixed seed.
+an error is {"error": [type name, message]}. The random cases use a fixed seed. Deliberate
+differences (CircuitPython's error wording, no complex numbers) are applied to CPython's answers
+here, each marked cpydiff.
 """
 import json
 import math
 import os
 import random
+import re
 import struct
 import sys
 import types
@@ -32,6 +35,23 @@ def I(n):
     return str(n)
 
 
+def circuitpython_wording(kind, message):
+    """cpydiff: where CircuitPython words an error differently, the helpers use its text
+    (reference/console-and-errors.md, section 4)."""
+    if kind == 'ZeroDivisionError':
+        return 'division by zero'
+    m = re.match(r"invalid literal for int\(\) with base (\d+): ", message)
+    if kind == 'ValueError' and m:
+        return 'invalid syntax for integer with base ' + m.group(1)
+    if kind == 'ValueError' and message.startswith('could not convert string to float: '):
+        return 'invalid syntax for number'
+    if message == 'cannot convert float infinity to integer':
+        return "can't convert inf to int"
+    if message == 'cannot convert float NaN to integer':
+        return "can't convert NaN to int"
+    return message
+
+
 def run(fn, enc):
     try:
         result = fn()
@@ -40,7 +60,8 @@ def run(fn, enc):
             return {'error': ['ValueError', 'complex values not supported']}
         return enc(result)
     except Exception as e:
-        return {'error': [type(e).__name__, str(e)]}
+        kind = type(e).__name__
+        return {'error': [kind, circuitpython_wording(kind, str(e))]}
 
 
 def write(name, cases):

@@ -1,21 +1,21 @@
 // Python float arithmetic where it differs from JS: floor division and modulo with Python's signs,
 // is_integer, as_integer_ratio (** is in float-pow.ts).
-import { overflowError, valueError, zeroDivisionError } from './format-error';
+import { divisionByZero, overflowError, valueError } from './format-error';
 import { normalize, PyInt } from './int-convert';
 
 /** [a // b, a % b] for floats, with the quotient's and remainder's signs (and −0.0) as CPython. */
 export function floatDivmod(a: number, b: number): [number, number] {
-  if (b === 0) throw zeroDivisionError('float divmod()');
+  if (b === 0) throw divisionByZero();
   return divmodUnchecked(a, b);
 }
 
 export function floatFloorDiv(a: number, b: number): number {
-  if (b === 0) throw zeroDivisionError('float floor division by zero');
+  if (b === 0) throw divisionByZero();
   return divmodUnchecked(a, b)[0];
 }
 
 export function floatMod(a: number, b: number): number {
-  if (b === 0) throw zeroDivisionError('float modulo');
+  if (b === 0) throw divisionByZero();
   // Only the remainder is needed: JS % is C's fmod, then move it to b's side.
   let m = a % b;
   if (m !== 0) {

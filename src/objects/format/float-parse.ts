@@ -1,13 +1,12 @@
 // float(str): CPython's accepted forms (decimal with '_' between digits, inf/infinity/nan in any case,
 // surrounding whitespace) and its error, with JS's correctly rounded parser doing the conversion.
-import { valueError } from './format-error';
+import { invalidFloatLiteral } from './format-error';
 import { numberText } from './number-text';
-import { pyStrRepr } from './str-repr';
 
 export function floatFromString(s: string): number {
   const t = numberText(s);
   const x = parseStripped(t);
-  if (x === undefined) throw valueError('could not convert string to float: ' + pyStrRepr(s));
+  if (x === undefined) throw invalidFloatLiteral();
   return x;
 }
 

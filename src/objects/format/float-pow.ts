@@ -1,6 +1,6 @@
 // a ** b for floats as CPython computes it: its special cases and errors, and results correctly
 // rounded like the C library's pow (JS's Math.pow can be an ulp off, which repr would show).
-import { overflowError, valueError, zeroDivisionError } from './format-error';
+import { divisionByZero, overflowError, valueError } from './format-error';
 import { binaryParts } from './exact-decimal';
 import { ratioToDouble } from './int-convert';
 import { ddIntegerPow, realPow } from './dd-pow';
@@ -22,7 +22,7 @@ export function floatPow(a: number, b: number): number {
     return a < 0 && oddInteger ? -0 : 0;
   }
   if (a === 0) {
-    if (b < 0) throw zeroDivisionError('0.0 cannot be raised to a negative power');
+    if (b < 0) throw divisionByZero();
     return oddInteger ? a : 0;
   }
   if (a < 0 && !Number.isInteger(b)) throw valueError('complex values not supported');

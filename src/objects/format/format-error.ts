@@ -19,6 +19,25 @@ export function overflowError(message: string): FormatError {
   return new FormatError('OverflowError', message);
 }
 
-export function zeroDivisionError(message: string): FormatError {
-  return new FormatError('ZeroDivisionError', message);
+// Where CircuitPython words an error differently from CPython, games see CircuitPython's text
+// (reference: console-and-errors.md §4, "Error message wording vs CPython").
+
+/** Every division by zero, int or float, /, //, % or divmod, and 0.0 ** negative. */
+export function divisionByZero(): FormatError {
+  return new FormatError('ZeroDivisionError', 'division by zero');
+}
+
+/** int(text, base) on text that is not an integer in that base. */
+export function invalidIntLiteral(base: number): FormatError {
+  return valueError(`invalid syntax for integer with base ${base}`);
+}
+
+/** float(text) on text that is not a number. */
+export function invalidFloatLiteral(): FormatError {
+  return valueError('invalid syntax for number');
+}
+
+/** int(x) (or round(x), '%d' % x) of an infinite or NaN float. */
+export function nonFiniteToInt(x: number): FormatError {
+  return x !== x ? valueError("can't convert NaN to int") : overflowError("can't convert inf to int");
 }

@@ -1,6 +1,6 @@
 // Conversions between Python ints (safe-integer number, else bigint) and floats, rounded as CPython does:
 // int → float, float → int (truncating), and int / int (true division, correctly rounded).
-import { overflowError, valueError, zeroDivisionError } from './format-error';
+import { divisionByZero, nonFiniteToInt, overflowError } from './format-error';
 
 export type PyInt = number | bigint;
 
@@ -24,8 +24,7 @@ export function intToFloat(v: PyInt): number {
 
 /** int(x) for a float: truncation toward zero, exact for any magnitude. */
 export function floatToInt(x: number): PyInt {
-  if (x !== x) throw valueError('cannot convert float NaN to integer');
-  if (x === Infinity || x === -Infinity) throw overflowError('cannot convert float infinity to integer');
+  if (x !== x || x === Infinity || x === -Infinity) throw nonFiniteToInt(x);
   const t = Math.trunc(x);
   if (t >= -Number.MAX_SAFE_INTEGER && t <= Number.MAX_SAFE_INTEGER) return t + 0; // + 0 turns -0 into 0
   return BigInt(t);
@@ -35,12 +34,12 @@ export function floatToInt(x: number): PyInt {
 export function intTrueDiv(a: PyInt, b: PyInt): number {
   if (typeof a === 'number' && typeof b === 'number') {
     // Both are exact doubles, and IEEE division rounds correctly.
-    if (b === 0) throw zeroDivisionError('division by zero');
+    if (b === 0) throw divisionByZero();
     return a / b;
   }
   const ba = toBigInt(a);
   const bb = toBigInt(b);
-  if (bb === 0n) throw zeroDivisionError('division by zero');
+  if (bb === 0n) throw divisionByZero();
   const negative = (ba < 0n) !== (bb < 0n);
   const na = ba < 0n ? -ba : ba;
   const nb = bb < 0n ? -bb : bb;

@@ -1,6 +1,6 @@
 // Exact Python int arithmetic on the number|bigint representation: floor division and modulo,
 // powers, shifts, bitwise ops on negatives (two's complement of infinite width), bit_length, str(int, base).
-import { valueError, zeroDivisionError } from './format-error';
+import { divisionByZero, valueError } from './format-error';
 import { floatPow } from './float-pow';
 import { bitLengthBig, floatToInt, intToFloat, intTrueDiv, normalize, PyInt, toBigInt } from './int-convert';
 
@@ -9,13 +9,9 @@ export type { PyInt } from './int-convert';
 
 const TWO_53 = 2 ** 53;
 
-function divisionByZero(message = 'integer division or modulo by zero'): never {
-  throw zeroDivisionError(message);
-}
-
 export function floorDiv(a: PyInt, b: PyInt): PyInt {
   if (typeof a === 'number' && typeof b === 'number') {
-    if (b === 0) divisionByZero();
+    if (b === 0) throw divisionByZero();
     // % is exact on integers, so (a - r) / b is an exact division; no float rounding is involved.
     const r = a % b;
     let q = (a - r) / b;
@@ -24,7 +20,7 @@ export function floorDiv(a: PyInt, b: PyInt): PyInt {
   }
   const ba = toBigInt(a);
   const bb = toBigInt(b);
-  if (bb === 0n) divisionByZero();
+  if (bb === 0n) throw divisionByZero();
   let q = ba / bb;
   if ((ba % bb !== 0n) && ((ba < 0n) !== (bb < 0n))) q -= 1n;
   return normalize(q);
@@ -32,13 +28,13 @@ export function floorDiv(a: PyInt, b: PyInt): PyInt {
 
 export function mod(a: PyInt, b: PyInt): PyInt {
   if (typeof a === 'number' && typeof b === 'number') {
-    if (b === 0) divisionByZero('integer modulo by zero');
+    if (b === 0) throw divisionByZero();
     let r = a % b;
     if (r !== 0 && (r < 0) !== (b < 0)) r += b;
     return r + 0;
   }
   const bb = toBigInt(b);
-  if (bb === 0n) divisionByZero('integer modulo by zero');
+  if (bb === 0n) throw divisionByZero();
   let r = toBigInt(a) % bb;
   if (r !== 0n && (r < 0n) !== (bb < 0n)) r += bb;
   return normalize(r);

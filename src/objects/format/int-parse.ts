@@ -1,14 +1,13 @@
 // int(str, base): CPython's accepted forms (whitespace, sign, base prefixes with base 0 or a
 // matching base, '_' between digits) and its errors; digits are converted without loss.
-import { valueError } from './format-error';
+import { invalidIntLiteral, valueError } from './format-error';
 import { normalize, PyInt } from './int-convert';
 import { numberText } from './number-text';
-import { pyStrRepr } from './str-repr';
 
 export function parseIntLiteral(s: string, base: number): PyInt {
   if (base !== 0 && (base < 2 || base > 36)) throw valueError('int() base must be >= 2 and <= 36, or 0');
   const v = parseStripped(numberText(s), base);
-  if (v === undefined) throw valueError(`invalid literal for int() with base ${base}: ${pyStrRepr(s)}`);
+  if (v === undefined) throw invalidIntLiteral(base);
   return v;
 }
 

@@ -1,5 +1,4 @@
-// repr() of a str, as CPython writes it, for error messages such as
-// "invalid literal for int() with base 10: 'x'" (the object model may reuse it for str.__repr__).
+// repr() of a str, as CPython writes it (the object model's str.__repr__).
 
 // Not printable in CPython's sense: the Unicode categories Cc Cf Cs Co Cn Zl Zp Zs, except the space.
 const NON_PRINTABLE = /[\p{C}\p{Z}]/u;

@@ -112,10 +112,13 @@ t.test('the documented examples, spelled out', async t => {
   t.equal(im.floatToInt(1e300), BigInt(1e300));
   t.equal(floatFromString(' -inf '), -Infinity);
   t.equal(floatFromString('1_000.5'), 1000.5);
-  t.throws(() => parseIntLiteral('x', 10), { pyType: 'ValueError', message: "invalid literal for int() with base 10: 'x'" });
+  t.throws(() => parseIntLiteral('x', 10), { pyType: 'ValueError', message: 'invalid syntax for integer with base 10' });
+  t.throws(() => floatFromString('x'), { pyType: 'ValueError', message: 'invalid syntax for number' });
+  t.throws(() => im.floatToInt(Infinity), { pyType: 'OverflowError', message: "can't convert inf to int" });
+  t.throws(() => im.mod(1, 0), { pyType: 'ZeroDivisionError', message: 'division by zero' });
   t.throws(() => formatFloat(1.5, 'd'), { message: "Unknown format code 'd' for object of type 'float'" });
   t.throws(() => im.powMod(3, 2, 0), { message: 'pow() 3rd argument cannot be 0' });
-  t.throws(() => floatPow(0, -1), { pyType: 'ZeroDivisionError', message: '0.0 cannot be raised to a negative power' });
+  t.throws(() => floatPow(0, -1), { pyType: 'ZeroDivisionError', message: 'division by zero' });
 });
 
 t.test('format(value, spec) for int, float and str', async t => {
