@@ -1,6 +1,7 @@
-// Paints a TileGrid into the frame: a per-row fast path for the common case (no scale, no
-// x-flip, no transpose, in-memory Bitmap, undithered Palette, 16-bit panel) and a general
-// per-pixel path for everything else. Both give the same pixels.
+// Paints a TileGrid into the frame: a fast row path for the common case (no scale, no x-flip,
+// no transpose, in-memory Bitmap, undithered Palette, 16-bit panel), a row path that looks each
+// source pixel up once for any scale and flip, and a per-pixel path for transposed grids. All
+// three give the same pixels.
 // reference: displayio-objects.md, flip / transpose composition.
 import { Area } from './area';
 import { Bitmap } from './Bitmap';
@@ -21,6 +22,8 @@ export function drawTileGrid(tg: TileGrid, frame: Frame, clip: Area): void {
       shader instanceof Palette && !shader.dither && frame.format.depth === 16 && !frame.format.grayscale) {
     const pairs = bmp.bitsPerValue === 4 && frame.pairs ? shader.pairLut(frame.format) : null;
     drawFast(tg, bmp, shader.lut(frame.format), pairs, frame, x1, y1, x2, y2);
+  } else if (!tg.transposeXY) {
+    drawRows(tg, frame, x1, y1, x2, y2);
   } else {
     drawGeneral(tg, frame, x1, y1, x2, y2);
   }
@@ -131,6 +134,47 @@ function pixelAt(bmp: Bitmap, x: number, y: number, lut: Int32Array): number {
   return val < lut.length ? lut[val] : -1;
 }
 
+/** Any scale and flip, no transpose: each source pixel is looked up once and written `scale` times. */
+function drawRows(tg: TileGrid, frame: Frame, x1: number, y1: number, x2: number, y2: number): void {
+  const out = frame.pixels, fw = frame.width, fmt = frame.format;
+  const cx = tg.currentArea.x1, cy = tg.currentArea.y1, scale = tg.transform!.scale;
+  const tw = tg.tileWidth, th = tg.tileHeight, wt = tg.widthInTiles, ht = tg.heightInTiles;
+  const gw = tg.pixelWidth, gh = tg.pixelHeight, flipX = tg.flipX, flipY = tg.flipY;
+  const tiles = tg.tiles, originX = tg.tileOriginX, originY = tg.tileOriginY;
+  const bmp = tg.bitmap, shader = tg.pixelShader;
+  const lut = shader instanceof Palette && !shader.dither ? shader.lut(fmt) : null;
+  const lutLen = lut ? lut.length : 0;
+  // Screen x1 falls `firstRun` pixels before the next source column starts.
+  const sx0 = x1 - cx, lx0 = (sx0 / scale) | 0, firstRun = scale - (sx0 % scale);
+  const u0 = flipX ? gw - 1 - lx0 : lx0;
+  const xIn0 = u0 % tw, cellX0 = (((u0 / tw) | 0) + tg.topLeftX) % wt;
+  for (let py = y1; py < y2; py++) {
+    const ly = ((py - cy) / scale) | 0;
+    const v = flipY ? gh - 1 - ly : ly;
+    const rowCell = ((((v / th) | 0) + tg.topLeftY) % ht) * wt, yIn = v % th;
+    let o = py * fw + x1;
+    const end = py * fw + x2;
+    let xIn = xIn0, cellX = cellX0, run = firstRun;
+    while (o < end) {
+      const tile = tiles[rowCell + cellX];
+      const tx = originX[tile] + xIn, ty = originY[tile] + yIn;
+      const val = bmp.getPixel(tx, ty);
+      const c = lut ? (val < lutLen ? lut[val] : -1) : shader.shade(val, tx, ty, fmt);
+      const stop = o + run < end ? o + run : end;
+      if (c >= 0) for (let k = o; k < stop; k++) out[k] = c;
+      o = stop;
+      run = scale;
+      if (flipX) {
+        if (--xIn < 0) { xIn = tw - 1; if (--cellX < 0) cellX = wt - 1; }
+      } else if (++xIn === tw) {
+        xIn = 0;
+        if (++cellX === wt) cellX = 0;
+      }
+    }
+  }
+}
+
+/** Transposed grids: every screen pixel mapped on its own. */
 function drawGeneral(tg: TileGrid, frame: Frame, x1: number, y1: number, x2: number, y2: number): void {
   const out = frame.pixels, fw = frame.width, fmt = frame.format;
   const cx = tg.currentArea.x1, cy = tg.currentArea.y1, scale = tg.transform!.scale;

@@ -209,10 +209,10 @@ t.test('read-only group refuses changes', async t => {
   throwsPy(t, () => { g.hidden = true; }, 'RuntimeError', 'Read-only');
 });
 
-t.test('fast row paths match a naive per-pixel render (random grids, every depth)', async t => {
+t.test('row paths match a naive per-pixel render (random grids, depths, scales, flips, shaders)', async t => {
   let seed = 12345;
   const rnd = (n: number) => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % n; };
-  for (let trial = 0; trial < 40; trial++) {
+  for (let trial = 0; trial < 60; trial++) {
     const bpv = [1, 2, 4, 8, 16][trial % 5];
     const colors = rnd(2) ? 1 << Math.min(bpv, 4) : 2 + rnd(5);
     const tw = 1 + rnd(9), th = 1 + rnd(7), bwt = 1 + rnd(4), bht = 1 + rnd(3);
@@ -220,26 +220,39 @@ t.test('fast row paths match a naive per-pixel render (random grids, every depth
     for (let y = 0; y < bmp.height; y++) for (let x = 0; x < bmp.width; x++) bmp.setPixelRaw(x, y, rnd(Math.min(colors + 2, 1 << Math.min(bpv, 8))));
     const pal = palette(Array.from({ length: colors }, () => rnd(0x1000000)));
     if (rnd(2)) pal.makeTransparent(rnd(colors));
+    const useConverter = bpv === 16 && rnd(2) === 1;
+    const conv = new ColorConverter(Colorspace.RGB565);
+    if (useConverter && rnd(2)) conv.makeTransparent(bmp.getPixel(0, 0));
     const gw = 1 + rnd(5), gh = 1 + rnd(4);
-    const tg = new TileGrid(bmp, pal, { width: gw, height: gh, tileWidth: tw, tileHeight: th, x: rnd(40) - 10, y: rnd(30) - 8 });
+    const tg = new TileGrid(bmp, useConverter ? conv : pal, { width: gw, height: gh, tileWidth: tw, tileHeight: th, x: rnd(20) - 5, y: rnd(16) - 4 });
     for (let i = 0; i < gw * gh; i++) tg.setTile(i % gw, Math.floor(i / gw), rnd(bwt * bht));
+    tg.flipX = rnd(3) === 0;
     tg.flipY = rnd(2) === 1;
     tg.setTopLeft(rnd(gw), rnd(gh));
+    const scale = 1 + (rnd(3) === 0 ? rnd(3) : 0);
+    const g = new Group({ scale, x: rnd(7) - 3, y: rnd(5) - 2 });
+    g.append(tg);
     const s = makeScene(48, 32);
-    s.root.append(tg);
+    s.root.append(g);
     s.display.refresh();
+    const ox = g.x + scale * tg.x, oy = g.y + scale * tg.y;
     let bad = 0;
     for (let py = 0; py < 32; py++) for (let px = 0; px < 48; px++) {
-      const sx = px - tg.x, sy = py - tg.y;
+      const sx = Math.floor((px - ox) / scale), sy = Math.floor((py - oy) / scale);
       let want = 0;
-      if (sx >= 0 && sy >= 0 && sx < gw * tw && sy < gh * th) {
+      if (px >= ox && py >= oy && sx < gw * tw && sy < gh * th) {
+        const u = tg.flipX ? gw * tw - 1 - sx : sx;
         const v = tg.flipY ? gh * th - 1 - sy : sy;
-        const tile = tg.getTile((Math.floor(sx / tw) + tg.topLeftX) % gw, (Math.floor(v / th) + tg.topLeftY) % gh);
-        const val = bmp.getPixel((tile % bwt) * tw + (sx % tw), Math.floor(tile / bwt) * th + (v % th));
-        if (val < colors && !pal.isTransparent(val)) want = c565(pal.get(val));
+        const tile = tg.getTile((Math.floor(u / tw) + tg.topLeftX) % gw, (Math.floor(v / th) + tg.topLeftY) % gh);
+        const val = bmp.getPixel((tile % bwt) * tw + (u % tw), Math.floor(tile / bwt) * th + (v % th));
+        if (useConverter) {
+          if (val !== conv.transparentColor) want = c565(decodeToRgb888(val, Colorspace.RGB565));
+        } else if (val < colors && !pal.isTransparent(val)) {
+          want = c565(pal.get(val));
+        }
       }
       if (s.at(px, py) !== want) bad++;
     }
-    t.equal(bad, 0, `trial ${trial}: ${bpv}-bit, ${colors} colours, ${tw}×${th} tiles`);
+    t.equal(bad, 0, `trial ${trial}: ${bpv}-bit, ${useConverter ? 'converter' : `${colors} colours`}, ${tw}×${th} tiles, scale ${scale}, flip_x ${tg.flipX}`);
   }
 });
