@@ -1,11 +1,12 @@
 // Native argument binding from a Python signature string, e.g.
 // defineFunction('sorted(iterable, /, *, key=None, reverse=False)', (iterable, key, reverse) => …).
-// The one string is both the documentation and the parser; wrong calls raise CPython 3.11's
-// messages. Defaults may be None, True, False, ints, floats, 'strings', or `?` (JS undefined:
+// The one string is both the documentation and the parser; wrong calls raise CircuitPython's
+// argument messages (wording.ts). Defaults may be None, True, False, ints, floats, 'strings', or `?` (JS undefined:
 // "not given"). *args arrives as a JS array, **kwargs as a Map<string, PyValue>.
 import { KwNames, None, PyFloat, PyType, PyValue } from './core';
 import { PyBuiltinFunction, PyClassMethodDescriptor, PyMethodDescriptor, NativeFn } from './builtin-function';
 import { newTypeError } from './exceptions';
+import * as W from './wording';
 
 const POS_ONLY = 0, NORMAL = 1, KW_ONLY = 2;
 
@@ -70,11 +71,10 @@ export class Signature {
           kwargs.set(name, args[n + j]);
           continue;
         }
-        if (idx >= 0) throw newTypeError(`${this.name}() got some positional-only arguments passed as keyword arguments: '${name}'`);
-        throw newTypeError(`${this.name}() got an unexpected keyword argument '${name}'`);
+        throw newTypeError(W.unexpectedKeyword(name));
       }
       const slot = idx < nPos ? idx : idx - nPos + this.kwStart;
-      if (out[slot] !== undefined) throw newTypeError(`${this.name}() got multiple values for argument '${name}'`);
+      if (out[slot] !== undefined) throw newTypeError(`function got multiple values for argument '${name}'`);
       out[slot] = args[n + j];
     }
     if (this.varkw !== null) out[this.size - 1] = kwargs ?? new Map();
@@ -87,8 +87,8 @@ export class Signature {
       else out[slot] = p.def;
     }
     if (missing !== null) {
-      const kwOnly = this.paramIndex(missing[0]) >= nPos;
-      throw newTypeError(missingMessage(this.name, missing, kwOnly ? 'keyword-only' : 'positional'));
+      if (this.paramIndex(missing[0]) >= nPos) throw newTypeError(W.missingKeyword(missing[0]));
+      throw newTypeError(W.missingPositional(missing.length));
     }
     return out;
   }
@@ -100,9 +100,7 @@ export class Signature {
   }
 
   private tooManyMessage(given: number): string {
-    const max = this.nPos - this.skipSelf;
-    const min = this.params.filter((p) => p.kind !== KW_ONLY && p.required).length - this.skipSelf;
-    return tooManyPositionalMessage(this.name, min, max, given - this.skipSelf);
+    return W.tooManyPositional(this.nPos - this.skipSelf, given - this.skipSelf);
   }
 }
 
@@ -115,24 +113,6 @@ function parseDefault(text: string, sig: string): PyValue | undefined {
   if (/^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) return new PyFloat(Number(text));
   if (/^'.*'$|^".*"$/.test(text)) return text.slice(1, -1).replace(/\\n/g, '\n');
   throw new Error(`bad default ${text} in native signature: ${sig}`);
-}
-
-/** `f() takes 2 positional arguments but 3 were given` (and the "from 1 to 2" form). */
-export function tooManyPositionalMessage(name: string, min: number, max: number, given: number): string {
-  const takes = min === max ? `${max}` : `from ${min} to ${max}`;
-  const plural = min === max && max === 1 ? 'argument' : 'arguments';
-  return `${name}() takes ${takes} positional ${plural} but ${given} ${given === 1 ? 'was' : 'were'} given`;
-}
-
-/** `f() missing 2 required positional arguments: 'a' and 'b'`. */
-export function missingMessage(name: string, missing: string[], kind: 'positional' | 'keyword-only'): string {
-  const q = missing.map((s) => `'${s}'`);
-  let list: string;
-  if (q.length === 1) list = q[0];
-  else if (q.length === 2) list = `${q[0]} and ${q[1]}`;
-  else list = `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;
-  const n = missing.length;
-  return `${name}() missing ${n} required ${kind} argument${n === 1 ? '' : 's'}: ${list}`;
 }
 
 type Impl = (...a: any[]) => PyValue | void;

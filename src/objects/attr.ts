@@ -1,9 +1,10 @@
 // Attribute protocol: getAttr/lookupAttr/setAttr/delAttr, the generic instance and type lookups
 // (data descriptors, then the instance dict, then non-data descriptors), and lookupMethod, which
 // lets the VM call a method without allocating a bound method.
-import { PyObject, PyType, PyValue, typeOf, typeType } from './core';
+import { PyType, PyValue, typeOf, typeType } from './core';
 import { AttributeError, PyBaseException, newAttributeError, newTypeError } from './exceptions';
 import { updateSlotsAfterSet } from './heap-type';
+import * as W from './wording';
 
 /** object.__getattribute__: returns undefined when the attribute is missing. */
 export function genericGetAttr(obj: PyValue, name: string): PyValue | undefined {
@@ -72,7 +73,7 @@ export function noAttribute(obj: PyValue, name: string): PyBaseException {
   if (obj instanceof PyType) return newAttributeError(`type object '${obj.name}' has no attribute '${name}'`);
   const t = typeOf(obj);
   if (t.name === 'module' && t.module === 'builtins') {
-    return newAttributeError(`module '${(obj as PyObject & { name: string }).name}' has no attribute '${name}'`);
+    return newAttributeError(W.moduleNoAttribute(name));
   }
   return newAttributeError(`'${t.name}' object has no attribute '${name}'`);
 }

@@ -44,7 +44,7 @@ export function floatBinop(op: BinOp, a: number, b: number): PyValue {
     case BinOp.SUB: return new PyFloat(a - b);
     case BinOp.MUL: return new PyFloat(a * b);
     case BinOp.TRUEDIV:
-      if (b === 0) throw newZeroDivisionError('float division by zero');
+      if (b === 0) throw newZeroDivisionError();
       return new PyFloat(a / b);
     case BinOp.FLOORDIV:
       try { return new PyFloat(floatFloorDiv(a, b)); } catch (e) { throw pyErr(e); }

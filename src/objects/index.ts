@@ -49,7 +49,7 @@ export * from './exceptions';
 export * from './ops';
 export { getAttr, lookupAttr, setAttr, delAttr, lookupMethod, genericGetAttr, genericSetAttr, setTypeAttr } from './attr';
 export { PyBuiltinFunction, PyMethodDescriptor, PyGetSetDescriptor, PyClassMethodDescriptor, NativeFn } from './builtin-function';
-export { defineFunction, defineMethod, defineClassMethod, defineStaticMethod, nativeFn, Signature, tooManyPositionalMessage, missingMessage } from './args';
+export { defineFunction, defineMethod, defineClassMethod, defineStaticMethod, nativeFn, Signature } from './args';
 export { defineClass, ClassSpec, finishNativeType } from './native-class';
 export { buildClass, newClass } from './heap-type';
 export { PyIntSub, asInt, toInt, intHash } from './int';

@@ -3,10 +3,11 @@
 import { BinOp, KwNames, None, NotImplemented, PyObject, PyType, PyValue, STOP, makeNativeType } from './core';
 import { newIndexError, newTypeError, newValueError } from './exceptions';
 import { Signature, defineMethod } from './args';
-import { call, isTrue, lessThan, repr, toArray, getIter, iterNext, eq } from './ops';
+import { call, isTrue, lessThan, toArray, getIter, iterNext, eq } from './ops';
 import { PySlice, seqIndex, sliceArray, sliceIndices } from './slice';
 import { compareItems, containsItem, countItem, indexOfItem, repeatCount, repeatItems, reprItems } from './seq';
 import { PyArrayIterator, PyReversedArrayIterator } from './iterators';
+import * as W from './wording';
 
 export const listType = makeNativeType('list');
 listType.isSequence = true;
@@ -28,10 +29,10 @@ listType.getitem = (l: PyList, key) => {
     const items = l.items;
     const i = key < 0 ? key + items.length : key;
     if (i >= 0 && i < items.length) return items[i];
-    throw newIndexError('list index out of range');
+    throw newIndexError(W.INDEX_OUT_OF_RANGE);
   }
   if (key instanceof PySlice) return new PyList(sliceArray(l.items, key));
-  return l.items[seqIndex(key, l.items.length, 'list')];
+  return l.items[seqIndex(key, l.items.length, 'list', W.INDEX_OUT_OF_RANGE)];
 };
 listType.setitem = (l: PyList, key, value) => {
   if (key instanceof PySlice) { setSlice(l, key, value); return; }
@@ -39,7 +40,7 @@ listType.setitem = (l: PyList, key, value) => {
   let i: number;
   if (typeof key === 'number') i = key < 0 ? key + items.length : key;
   else i = seqIndexOrAssign(key, items.length);
-  if (i < 0 || i >= items.length) throw newIndexError('list assignment index out of range');
+  if (i < 0 || i >= items.length) throw newIndexError(W.INDEX_OUT_OF_RANGE);
   items[i] = value;
 };
 listType.delitem = (l: PyList, key) => {
@@ -52,15 +53,15 @@ listType.delitem = (l: PyList, key) => {
     return;
   }
   const i = seqIndexOrAssign(key, l.items.length);
-  if (i < 0 || i >= l.items.length) throw newIndexError('list assignment index out of range');
+  if (i < 0 || i >= l.items.length) throw newIndexError(W.INDEX_OUT_OF_RANGE);
   l.items.splice(i, 1);
 };
 
 function seqIndexOrAssign(key: PyValue, len: number): number {
   try {
-    return seqIndex(key, len, 'list');
+    return seqIndex(key, len, 'list', W.INDEX_OUT_OF_RANGE);
   } catch (e) {
-    if (typeof key === 'number' || typeof key === 'boolean') throw newIndexError('list assignment index out of range');
+    if (typeof key === 'number' || typeof key === 'boolean') throw newIndexError(W.INDEX_OUT_OF_RANGE);
     throw e;
   }
 }
@@ -172,7 +173,7 @@ defineMethod(listType, 'remove(self, value, /)', (l: PyList, x) => {
   for (let i = 0; i < items.length; i++) {
     if (eq(items[i], x)) { items.splice(i, 1); return; }
   }
-  throw newValueError('list.remove(x): x not in list');
+  throw newValueError(W.NOT_IN_SEQUENCE);
 });
 defineMethod(listType, 'pop(self, index=-1, /)', (l: PyList, idx) => {
   const items = l.items;
@@ -186,7 +187,7 @@ defineMethod(listType, 'pop(self, index=-1, /)', (l: PyList, idx) => {
 defineMethod(listType, 'clear(self)', (l: PyList) => { l.items = []; });
 defineMethod(listType, 'copy(self)', (l: PyList) => new PyList(l.items.slice()));
 defineMethod(listType, 'index(self, value, start=?, stop=?, /)', (l: PyList, v, start, stop) =>
-  indexOfItem(l.items, v, start, stop, `${repr(v)} is not in list`));
+  indexOfItem(l.items, v, start, stop, W.NOT_IN_SEQUENCE));
 defineMethod(listType, 'count(self, value, /)', (l: PyList, v) => countItem(l.items, v));
 defineMethod(listType, 'reverse(self)', (l: PyList) => { l.items.reverse(); });
 defineMethod(listType, 'sort(self, *, key=None, reverse=False)', (l: PyList, key, reverse) => {

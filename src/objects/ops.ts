@@ -2,8 +2,8 @@
 // operands and NotImplemented, comparisons, truth, repr/str/hash, items, iteration, len,
 // isinstance. Natives and the VM call these; types plug in through PyType slots.
 import {
-  BINOP_SYMBOL, BinOp, CMPOP_SWAPPED, CMPOP_SYMBOL, CmpOp, KwNames, NotImplemented, None, PyObject,
-  PyType, PyValue, STOP, UNARYOP_SYMBOL, UnaryOp, typeOf,
+  BINOP_DUNDER, BINOP_IDUNDER, BinOp, CMPOP_DUNDER, CMPOP_SWAPPED, CmpOp, KwNames, NotImplemented, None, PyObject,
+  PyType, PyValue, STOP, UNARYOP_DUNDER, UnaryOp, typeOf,
 } from './core';
 import { StopIteration, newException, newTypeError } from './exceptions';
 import { addressOf } from './identity';
@@ -11,6 +11,7 @@ import { intBinop, intCompare, intUnary } from './int';
 import { strRepr, strLen } from './str';
 import { makeSeqIterator } from './iterators';
 import { getAttr, lookupMethod } from './attr';
+import * as W from './wording';
 
 /** f(*args, **kw): kwnames names the trailing args. */
 export function call(f: PyValue, args: PyValue[], kwnames?: KwNames): PyValue {
@@ -48,7 +49,7 @@ export function binaryOp(op: BinOp, a: PyValue, b: PyValue): PyValue {
   if (typeof a === 'number' && typeof b === 'number') return intBinop(op, a, b);
   const r = tryBinary(op, a, b);
   if (r !== NotImplemented) return r;
-  throw binaryTypeError(op, a, b, '');
+  throw binaryTypeError(op, a, b, false);
 }
 
 function tryBinary(op: BinOp, a: PyValue, b: PyValue): PyValue {
@@ -67,16 +68,10 @@ function tryBinary(op: BinOp, a: PyValue, b: PyValue): PyValue {
   return NotImplemented;
 }
 
-function binaryTypeError(op: BinOp, a: PyValue, b: PyValue, suffix: string): PyObject {
+function binaryTypeError(op: BinOp, a: PyValue, b: PyValue, inplace: boolean): PyObject {
   const ta = typeOf(a), tb = typeOf(b);
-  if (op === BinOp.ADD && ta.isSequence && suffix === '') {
-    return newTypeError(`can only concatenate ${ta.name} (not "${tb.name}") to ${ta.name}`);
-  }
-  if (op === BinOp.MUL && (ta.isSequence || tb.isSequence)) {
-    const other = ta.isSequence ? tb : ta;
-    return newTypeError(`can't multiply sequence by non-int of type '${other.name}'`);
-  }
-  return newTypeError(`unsupported operand type(s) for ${BINOP_SYMBOL[op]}${suffix}: '${ta.name}' and '${tb.name}'`);
+  if (op === BinOp.ADD && typeof a === 'string') return newTypeError(W.cantConvertToStr(tb.name));
+  return newTypeError(W.unsupportedTypes((inplace ? BINOP_IDUNDER : BINOP_DUNDER)[op], ta.name, tb.name));
 }
 
 /** a OP= b: __iop__ first, then the binary operator. */
@@ -89,7 +84,7 @@ export function inplaceOp(op: BinOp, a: PyValue, b: PyValue): PyValue {
   }
   const r = tryBinary(op, a, b);
   if (r !== NotImplemented) return r;
-  throw binaryTypeError(op, a, b, op === BinOp.POW ? '' : '=');
+  throw binaryTypeError(op, a, b, true);
 }
 
 export function unaryOp(op: UnaryOp, a: PyValue): PyValue {
@@ -99,7 +94,7 @@ export function unaryOp(op: UnaryOp, a: PyValue): PyValue {
     const r = t.unary(op, a);
     if (r !== NotImplemented) return r;
   }
-  throw newTypeError(`bad operand type for ${UNARYOP_SYMBOL[op]}: '${t.name}'`);
+  throw newTypeError(W.unsupportedType(UNARYOP_DUNDER[op], t.name));
 }
 
 // ---- comparison ----
@@ -125,7 +120,7 @@ export function compare(op: CmpOp, a: PyValue, b: PyValue): PyValue {
   }
   if (op === CmpOp.EQ) return a === b;
   if (op === CmpOp.NE) return a !== b;
-  throw newTypeError(`'${CMPOP_SYMBOL[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+  throw newTypeError(W.unsupportedTypes(CMPOP_DUNDER[op], ta.name, tb.name));
 }
 
 function strCompare(op: CmpOp, a: string, b: string): boolean {
@@ -221,18 +216,18 @@ export function getItem(o: PyValue, key: PyValue): PyValue {
     if (cg !== undefined) return call(getAttr(o, '__class_getitem__'), [key]);
     throw newTypeError(`type '${o.name}' is not subscriptable`);
   }
-  throw newTypeError(`'${t.name}' object is not subscriptable`);
+  throw newTypeError(W.notSubscriptable(t.name));
 }
 
 export function setItem(o: PyValue, key: PyValue, value: PyValue): void {
   const t = typeOf(o);
-  if (t.setitem === undefined) throw newTypeError(`'${t.name}' object does not support item assignment`);
+  if (t.setitem === undefined) throw newTypeError(W.noItemAssignment(t.name));
   t.setitem(o, key, value);
 }
 
 export function delItem(o: PyValue, key: PyValue): void {
   const t = typeOf(o);
-  if (t.delitem === undefined) throw newTypeError(`'${t.name}' object doesn't support item deletion`);
+  if (t.delitem === undefined) throw newTypeError(W.noItemDeletion(t.name));
   t.delitem(o, key);
 }
 

@@ -52,20 +52,20 @@ export function sliceIndices(s: PySlice, len: number): [number, number, number, 
 
 /**
  * A sequence index as a position in [0, len): negatives count from the end; out of range
- * raises IndexError(`${what} index out of range`); non-integers raise TypeError.
+ * raises IndexError(rangeMessage); non-integers raise TypeError naming `what`.
  */
-export function seqIndex(key: PyValue, len: number, what: string): number {
+export function seqIndex(key: PyValue, len: number, what: string, rangeMessage = `${what} index out of range`): number {
   let i: number;
   if (typeof key === 'number') i = key;
   else if (typeof key === 'boolean') i = key ? 1 : 0;
-  else if (typeof key === 'bigint') throw newIndexError(`cannot fit 'int' into an index-sized integer`);
+  else if (typeof key === 'bigint') throw newIndexError(rangeMessage);
   else {
     const t = typeOf(key);
     if (t.index === undefined) throw newTypeError(`${what} indices must be integers or slices, not ${t.name}`);
     i = Number(t.index(key));
   }
   if (i < 0) i += len;
-  if (i < 0 || i >= len) throw newIndexError(`${what} index out of range`);
+  if (i < 0 || i >= len) throw newIndexError(rangeMessage);
   return i;
 }
 

@@ -5,6 +5,7 @@ import { hash, toArray } from './ops';
 import { PySlice, seqIndex, sliceArray } from './slice';
 import { compareItems, containsItem, countItem, indexOfItem, repeatCount, repeatItems, reprItems } from './seq';
 import { PyArrayIterator } from './iterators';
+import * as W from './wording';
 
 export const tupleType = makeNativeType('tuple');
 tupleType.isSequence = true;
@@ -24,7 +25,7 @@ tupleType.new = (cls: PyType, args: PyValue[], kwnames: KwNames) => {
 tupleType.len = (t: PyTuple) => t.items.length;
 tupleType.getitem = (t: PyTuple, key) => {
   if (key instanceof PySlice) return new PyTuple(sliceArray(t.items, key));
-  return t.items[seqIndex(key, t.items.length, 'tuple')];
+  return t.items[seqIndex(key, t.items.length, 'tuple', W.INDEX_OUT_OF_RANGE)];
 };
 tupleType.contains = (t: PyTuple, x) => containsItem(t.items, x);
 tupleType.iter = (t: PyTuple) => new PyArrayIterator(t);
@@ -62,7 +63,7 @@ tupleType.binop = (op, a: PyTuple, b) => {
 tupleType.rbinop = (op, a: PyTuple, b) => (op === BinOp.MUL ? tupleType.binop!(op, a, b) : NotImplemented);
 
 defineMethod(tupleType, 'index(self, value, start=?, stop=?, /)', (t: PyTuple, v, start, stop) =>
-  indexOfItem(t.items, v, start, stop, 'tuple.index(x): x not in tuple'));
+  indexOfItem(t.items, v, start, stop, W.NOT_IN_SEQUENCE));
 defineMethod(tupleType, 'count(self, value, /)', (t: PyTuple, v) => countItem(t.items, v));
 defineMethod(tupleType, '__getnewargs__(self)', (t: PyTuple) => new PyTuple([new PyTuple(t.items)]));
 

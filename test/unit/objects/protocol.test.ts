@@ -22,11 +22,13 @@ t.test('int arithmetic: floor division, modulo, powers, shifts, bigints', async 
   t.equal(binaryOp(BinOp.RSHIFT, -5, 1), -3);
   t.equal(repr(binaryOp(BinOp.ADD, true, 1)), '2');
   t.equal(binaryOp(BinOp.AND, true, false), false);
-  t.equal(raises(() => binaryOp(BinOp.FLOORDIV, 1, 0)), 'ZeroDivisionError: integer division or modulo by zero');
-  t.equal(raises(() => binaryOp(BinOp.ADD, 1, 'a')), "TypeError: unsupported operand type(s) for +: 'int' and 'str'");
-  t.equal(raises(() => binaryOp(BinOp.ADD, 'a', 1)), 'TypeError: can only concatenate str (not "int") to str');
+  t.equal(raises(() => binaryOp(BinOp.FLOORDIV, 1, 0)), 'ZeroDivisionError: division by zero');
+  t.equal(raises(() => binaryOp(BinOp.ADD, 1, 'a')), "TypeError: unsupported types for __add__: 'int', 'str'");
+  t.equal(raises(() => O.inplaceOp(BinOp.SUB, new PyList([]), 1)), "TypeError: unsupported types for __isub__: 'list', 'int'");
+  t.equal(raises(() => compare(CmpOp.LT, 1, 'a')), "TypeError: unsupported types for __lt__: 'int', 'str'");
+  t.equal(raises(() => binaryOp(BinOp.ADD, 'a', 1)), "TypeError: can't convert 'int' object to str implicitly");
   t.equal(call(O.intType, ['ff', 16]), 255);
-  t.equal(raises(() => call(O.intType, ['abc'])), "ValueError: invalid literal for int() with base 10: 'abc'");
+  t.equal(raises(() => call(O.intType, ['abc'])), 'ValueError: invalid syntax for integer with base 10');
 });
 
 t.test('float mixes exactly with int; repr; round half even', async (t) => {
@@ -34,7 +36,7 @@ t.test('float mixes exactly with int; repr; round half even', async (t) => {
   t.equal(compare(CmpOp.EQ, new PyFloat(1), 1), true);
   t.equal(compare(CmpOp.LT, 2 ** 53 + 1 as unknown as number, new PyFloat(2 ** 53)), false);
   t.equal(repr(callMethod(new PyFloat(2.5), '__round__', [])), '2');
-  t.equal(raises(() => binaryOp(BinOp.TRUEDIV, new PyFloat(1), 0)), 'ZeroDivisionError: float division by zero');
+  t.equal(raises(() => binaryOp(BinOp.TRUEDIV, new PyFloat(1), 0)), 'ZeroDivisionError: division by zero');
 });
 
 t.test('str methods and formatting', async (t) => {
@@ -75,9 +77,11 @@ t.test('list: stable sort with key and reverse, slicing, errors', async (t) => {
   callMethod(pairs, 'sort', [first], ['key']);
   t.equal(repr(pairs), "[(0, 'a'), (1, 'b'), (1, 'a')]");
   t.equal(repr(getItem(new PyList([0, 1, 2, 3, 4]), new O.PySlice(O.None, O.None, -2))), '[4, 2, 0]');
-  t.equal(raises(() => getItem(new PyList([]), 0)), 'IndexError: list index out of range');
+  t.equal(raises(() => getItem(new PyList([]), 0)), 'IndexError: index out of range');
+  t.equal(raises(() => callMethod(new PyList([1]), 'remove', [2])), 'ValueError: object not in sequence');
   t.equal(raises(() => callMethod(new PyList([]), 'pop', [])), 'IndexError: pop from empty list');
-  t.equal(raises(() => getItem(O.None, 0)), "TypeError: 'NoneType' object is not subscriptable");
+  t.equal(raises(() => getItem(O.None, 0)), "TypeError: 'NoneType' object isn't subscriptable");
+  t.equal(raises(() => O.setItem(new PyTuple([]), 0, 1)), "TypeError: 'tuple' object doesn't support item assignment");
 });
 
 t.test('sets and ranges', async (t) => {
@@ -127,9 +131,9 @@ t.test('native classes: binder messages, subclassing keeps native state', async 
   const b = call(BoxType, [3], undefined);
   t.equal(callMethod(b, 'get', []), 3);
   t.equal(raises(() => call(BoxType, [11])), 'ValueError: v must be 0-10');
-  t.equal(raises(() => call(BoxType, [1, 2])), 'TypeError: __init__() takes 1 positional argument but 2 were given');
-  t.equal(raises(() => call(BoxType, [], undefined)), "TypeError: __init__() missing 1 required positional argument: 'v'");
-  t.equal(raises(() => call(BoxType, [1, 2], ['y'])), "TypeError: __init__() got an unexpected keyword argument 'y'");
+  t.equal(raises(() => call(BoxType, [1, 2])), 'TypeError: function takes 1 positional arguments but 2 were given');
+  t.equal(raises(() => call(BoxType, [], undefined)), 'TypeError: function missing 1 required positional arguments');
+  t.equal(raises(() => call(BoxType, [1, 2], ['y'])), "TypeError: unexpected keyword argument 'y'");
   const ns = new O.PyDict();
   ns.setStr('twice', new O.PyMethodDescriptor('twice', BoxType, O.nativeFn('twice(self)', (self: Box) => self.v * 2, true)));
   const Sub = O.newClass(O.typeType, 'Sub', [BoxType], ns);
