@@ -1,7 +1,13 @@
-// Python float arithmetic where it differs from JS: floor division and modulo with Python's signs,
-// is_integer, as_integer_ratio (** is in float-pow.ts).
+// Python float arithmetic where it differs from JS: division by zero raises, floor division and
+// modulo take Python's signs; is_integer, as_integer_ratio (** is in float-pow.ts).
 import { divisionByZero, overflowError, valueError } from './format-error';
 import { normalize, PyInt } from './int-convert';
+
+/** a / b for floats: IEEE division, but dividing by zero raises. */
+export function floatTrueDiv(a: number, b: number): number {
+  if (b === 0) throw divisionByZero();
+  return a / b;
+}
 
 /** [a // b, a % b] for floats, with the quotient's and remainder's signs (and −0.0) as CPython. */
 export function floatDivmod(a: number, b: number): [number, number] {

@@ -119,6 +119,8 @@ t.test('the documented examples, spelled out', async t => {
   t.throws(() => formatFloat(1.5, 'd'), { message: "Unknown format code 'd' for object of type 'float'" });
   t.throws(() => im.powMod(3, 2, 0), { message: 'pow() 3rd argument cannot be 0' });
   t.throws(() => floatPow(0, -1), { pyType: 'ZeroDivisionError', message: 'division by zero' });
+  t.throws(() => fm.floatTrueDiv(1, 0), { pyType: 'ZeroDivisionError', message: 'division by zero' });
+  t.equal(fm.floatTrueDiv(1, 4), 0.25);
 });
 
 t.test('format(value, spec) for int, float and str', async t => {
