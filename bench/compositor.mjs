@@ -79,3 +79,12 @@ time('sprite-only dirty refresh (20 sprites move 1px)', 20000, (i) => {
   for (let k = 0; k < sprites.length; k++) sprites[k].x = ((k * 37) + (i & 63)) % 150;
   display.refreshNow();
 });
+
+// The same frame with the background drawn through a scale-2 group (the row path, not the fast one).
+root.pop(0);
+const big = new m.Group({ scale: 2 });
+const bg2 = new m.TileGrid(sheet, pal, { width: 5, height: 4, tileWidth: 16, tileHeight: 16 });
+for (let i = 0; i < 20; i++) bg2.setTile(i % 5, Math.floor(i / 5), i % 16);
+big.append(bg2);
+root.insert(0, big);
+time('full frames, background in a scale-2 group', 20000, () => { display.invalidate(); display.refreshNow(); });
