@@ -19,8 +19,15 @@ export function parseCallArgs(p: Parser, func: ast.Expr, s: Start): ast.Expr {
   return { kind: 'Call', func, args, keywords, ...p.pos4(s) };
 }
 
-/** A parenthesized argument list, current token at `(`, consuming through `)`. */
-export function parseArgumentList(p: Parser, open: Start): CallArgs {
+function isNamedConstant(v: string): boolean {
+  return v === 'True' || v === 'False' || v === 'None';
+}
+
+/**
+ * A parenthesized argument list, current token at `(`, consuming through `)`. A class header
+ * (`inClass`) takes no generator expression.
+ */
+export function parseArgumentList(p: Parser, open: Start, inClass = false): CallArgs {
   p.advance();
   const args: ast.Expr[] = [];
   const keywords: ast.Keyword[] = [];
@@ -29,14 +36,16 @@ export function parseArgumentList(p: Parser, open: Start): CallArgs {
   while (!p.isOp(')')) {
     const s = p.start();
     if (p.isOp('*')) {
-      const star = p.advance();
+      if (seenDoubleStar) p.errorAtToken('iterable argument unpacking follows keyword argument unpacking');
+      p.advance();
       const value = parseExpression(p);
-      if (seenDoubleStar) p.errorAtToken('iterable argument unpacking follows keyword argument unpacking', star);
       args.push({ kind: 'Starred', value, ctx: 'Load', ...p.pos4(s) });
     } else if (p.eatOp('**')) {
       const value = parseExpression(p);
       keywords.push({ kind: 'keyword', arg: null, value, ...p.pos4(s) });
       seenDoubleStar = true;
+    } else if (p.tok.type === T.KEYWORD && isNamedConstant(p.tok.value) && p.peek().type === T.OP && p.peek().value === '=') {
+      p.errorAtToken(`cannot assign to ${p.tok.value}`);
     } else if (p.tok.type === T.NAME && p.peek().type === T.OP && p.peek().value === '=') {
       const arg = p.advance().value;
       p.advance();
@@ -50,6 +59,7 @@ export function parseArgumentList(p: Parser, open: Start): CallArgs {
         p.error('expression cannot contain assignment, perhaps you meant "=="?', e.lineno, e.col_offset, eq.endLine, eq.endCol);
       }
       if (isComprehensionStart(p)) {
+        if (inClass) p.invalidSyntax();
         const generators = parseComprehensions(p);
         if (args.length === 0 && keywords.length === 0 && p.isOp(')')) {
           p.advance();
@@ -85,11 +95,17 @@ export function parseParameters(p: Parser, isDef: boolean): ast.Arguments {
     if (p.isOp('/')) {
       if (seenSlash) p.errorAtToken('/ may appear only once');
       if (star !== null) p.errorAtToken('/ must be ahead of *');
-      if (args.length === 0) p.invalidSyntax();
+      if (args.length === 0) {
+        if (p.peek().type === T.OP && p.peek().value === ',') p.errorAtToken('at least one argument must precede /');
+        p.invalidSyntax();
+      }
       p.advance();
+      if (p.isOp('*')) p.errorAtToken('expected comma between / and *');
       posonlyargs = args;
       args = [];
       seenSlash = true;
+    } else if (p.isOp('(')) {
+      p.errorAtToken(`${isDef ? 'Function' : 'Lambda expression'} parameters cannot be parenthesized`);
     } else if (p.isOp('*')) {
       if (star !== null) p.errorAtToken('* argument may appear only once');
       const t = p.advance();
@@ -107,7 +123,12 @@ export function parseParameters(p: Parser, isDef: boolean): ast.Arguments {
       break;
     } else {
       const a = parseParam(p, isDef);
-      const d = p.eatOp('=') ? parseExpression(p) : null;
+      let d: ast.Expr | null = null;
+      if (p.isOp('=')) {
+        const eq = p.advance();
+        if (p.isOp(',') || p.isOp(close)) p.errorAtToken('expected default value expression', eq);
+        d = parseExpression(p);
+      }
       if (star !== null) {
         kwonlyargs.push(a);
         kw_defaults.push(d);
@@ -123,6 +144,7 @@ export function parseParameters(p: Parser, isDef: boolean): ast.Arguments {
     }
     if (!p.eatOp(',')) break;
   }
+  if (!p.isOp(close)) p.invalidSyntax();
   if (star !== null && vararg === null && kwonlyargs.length === 0) {
     p.error('named arguments must follow bare *', star.line, star.col, star.line, star.endCol);
   }

@@ -42,11 +42,12 @@ export function parseExpressionStatement(p: Parser): ast.Stmt {
   }
 
   if (t.value === ':') {
-    if (!startsExpression(p.peek())) p.invalidSyntax();
-    if (first.kind === 'Tuple' || first.kind === 'List') {
-      p.errorAtNode(`only single target (not ${first.kind === 'Tuple' ? 'tuple' : 'list'}) can be annotated`, first);
-    }
     if (first.kind !== 'Name' && first.kind !== 'Attribute' && first.kind !== 'Subscript') {
+      // CPython looks for an annotation only after a plain target; otherwise the `:` is the error.
+      if (!startsExpression(p.peek())) p.invalidSyntax();
+      if (first.kind === 'Tuple' || first.kind === 'List') {
+        p.errorAtNode(`only single target (not ${first.kind === 'Tuple' ? 'tuple' : 'list'}) can be annotated`, first);
+      }
       p.errorAtNode('illegal target for annotation', first);
     }
     p.advance();

@@ -108,12 +108,14 @@ function parseTry(p: Parser): ast.Try | ast.TryStar {
   while (p.isKw('except')) {
     const hs = p.start();
     p.advance();
+    const exceptTok = p.prev;
     const isStar = p.eatOp('*');
-    if (star !== null && star !== isStar) p.errorAtToken("cannot have both 'except' and 'except*' on the same 'try'", p.prev);
+    if (star !== null && star !== isStar) p.errorAtToken("cannot have both 'except' and 'except*' on the same 'try'", exceptTok);
     star = isStar;
+    if (isStar && p.isOp(':')) p.errorAtToken('expected one or more exception types');
     let type: ast.Expr | null = null;
     let name: string | null = null;
-    if (!p.isOp(':')) {
+    if (!p.isOp(':') && !p.at(T.NEWLINE)) {
       type = parseExpression(p);
       if (p.isOp(',')) {
         p.advance();
@@ -158,8 +160,9 @@ function parseParenthesizedWithItems(p: Parser): ast.WithItem[] | null {
     }
     p.expectOp(')');
     if (p.isOp(':')) return items;
+    if (p.at(T.NEWLINE)) p.errorAtToken("expected ':'");
   } catch (e) {
-    if (!(e instanceof PySyntaxError)) throw e;
+    if (!(e instanceof PySyntaxError) || e.msg === "expected ':'") throw e;
   }
   p.reset(pos);
   p.lastExpr = lastExpr;
@@ -214,7 +217,7 @@ function parseClass(p: Parser, decorator_list: ast.Expr[]): ast.ClassDef {
   const name = p.expectName();
   let bases: ast.Expr[] = [];
   let keywords: ast.Keyword[] = [];
-  if (p.isOp('(')) ({ args: bases, keywords } = parseArgumentList(p, p.start()));
+  if (p.isOp('(')) ({ args: bases, keywords } = parseArgumentList(p, p.start(), true));
   expectColon(p, false);
   const body = parseBlock(p, 'class definition', s.line);
   return { kind: 'ClassDef', name, bases, keywords, body, decorator_list, ...span(p, s) };

@@ -54,6 +54,7 @@ export function parseList(p: Parser): ast.Expr {
     if (p.isOp(']')) break;
     elts.push(parseStarNamedExpression(p));
   }
+  if (isComprehensionStart(p)) unparenthesizedTarget(p, elts);
   p.expectOp(']');
   return { kind: 'List', elts, ctx: 'Load', ...p.pos4(s) };
 }
@@ -74,7 +75,7 @@ export function parseBraces(p: Parser): ast.Expr {
   } else {
     const first = parseStarNamedExpression(p);
     if (!p.eatOp(':')) return parseSetRest(p, s, first);
-    const value = parseExpression(p);
+    const value = parseDictValue(p);
     if (isComprehensionStart(p)) {
       const generators = parseComprehensions(p);
       p.expectOp('}');
@@ -97,10 +98,22 @@ export function parseBraces(p: Parser): ast.Expr {
     }
     p.advance();
     keys.push(key);
-    values.push(parseExpression(p));
+    values.push(parseDictValue(p));
   }
   p.expectOp('}');
   return { kind: 'Dict', keys, values, ...p.pos4(s) };
+}
+
+/** The value after `key:`, with CPython's messages for a missing or starred one. */
+function parseDictValue(p: Parser): ast.Expr {
+  if (p.isOp('}') || p.isOp(',')) p.errorAtToken("expression expected after dictionary key and ':'", p.prev);
+  if (p.isOp('*')) {
+    const star = p.tok;
+    p.advance();
+    const e = parseBitwiseOr(p);
+    p.error('cannot use a starred expression in a dictionary value', star.line, star.col, e.end_lineno, e.end_col_offset);
+  }
+  return parseExpression(p);
 }
 
 function parseSetRest(p: Parser, s: Start, first: ast.Expr): ast.Expr {
@@ -115,8 +128,16 @@ function parseSetRest(p: Parser, s: Start, first: ast.Expr): ast.Expr {
     if (p.isOp('}')) break;
     elts.push(parseStarNamedExpression(p));
   }
+  if (isComprehensionStart(p)) unparenthesizedTarget(p, elts);
   p.expectOp('}');
   return { kind: 'Set', elts, ...p.pos4(s) };
+}
+
+/** `[x, y for …]`: CPython's hint for a tuple element that needs parentheses. */
+function unparenthesizedTarget(p: Parser, elts: ast.Expr[]): never {
+  const a = elts[0];
+  const b = elts[elts.length - 1];
+  return p.error('did you forget parentheses around the comprehension target?', a.lineno, a.col_offset, b.end_lineno, b.end_col_offset);
 }
 
 export function isComprehensionStart(p: Parser): boolean {

@@ -21,7 +21,10 @@ export function parseExpression(p: Parser): ast.Expr {
     if (p.isKw('if')) {
       p.advance();
       const test = parseDisjunction(p);
-      if (!p.isKw('else')) p.error("expected 'else' after 'if' expression", s.line, s.col, test.end_lineno, test.end_col_offset);
+      if (!p.isKw('else')) {
+        if (p.isOp(':')) p.invalidSyntax();
+        p.error("expected 'else' after 'if' expression", s.line, s.col, test.end_lineno, test.end_col_offset);
+      }
       p.advance();
       const orelse = parseExpression(p);
       e = { kind: 'IfExp', test, body: e, orelse, ...p.pos4(s) };
