@@ -7,3 +7,4 @@ export type { CaseOutcome } from './cli/test';
 export { resolveTarget } from './runtime/program-files';
 export { parseRunOptions } from './cli/options';
 export { loadBoard } from '../ports/board';
+export { parseInputScript } from '../ports/backends/input-script';

@@ -19,7 +19,8 @@ function domain(r: number, ...args: number[]): PyFloat {
 }
 
 function toIntegral(r: number): PyValue {
-  if (!Number.isFinite(r)) throw newException(OverflowError, Number.isNaN(r) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
+  if (Number.isNaN(r)) throw newValueError('cannot convert float NaN to integer');
+  if (!Number.isFinite(r)) throw newException(OverflowError, 'cannot convert float infinity to integer');
   return Number.isSafeInteger(r) ? r : BigInt(r);
 }
 

@@ -17,10 +17,11 @@ export const randomModule: NativeModule = {
   name: 'random',
   build(rt: Runtime) {
     const g = rt.rng;
-    const randrange = (start: number, stop: number, step: number): number => {
+    // An empty range is "invalid step" when the program gave a step, else "stop not reachable".
+    const randrange = (start: number, stop: number, step: number, stepGiven: boolean): number => {
       if (step === 0) throw newValueError('randrange step cannot be zero');
       const count = step > 0 ? truncDiv(stop - start + step - 1, step) : truncDiv(stop - start + step + 1, step);
-      if (count <= 0) throw newValueError(step === 1 ? 'stop not reachable from start' : 'invalid step');
+      if (count <= 0) throw newValueError(stepGiven ? 'invalid step' : 'stop not reachable from start');
       return start + step * g.below(count);
     };
     return {
@@ -33,14 +34,14 @@ export const randomModule: NativeModule = {
         if (bits < 0 || bits > 32) throw newException(ValueError);
         return g.getrandbits(bits);
       }),
-      randrange: defineFunction('randrange(start, stop=None, step=1, /)', (a: PyValue, b: PyValue, s: PyValue) => {
-        if (b === None) return randrange(0, toInteger(a, 'stop'), 1);
-        return randrange(toInteger(a, 'start'), toInteger(b, 'stop'), toInteger(s, 'step'));
+      randrange: defineFunction('randrange(start, stop=None, step=?, /)', (a: PyValue, b: PyValue, s: PyValue | undefined) => {
+        if (b === None) return randrange(0, toInteger(a, 'stop'), 1, false);
+        return randrange(toInteger(a, 'start'), toInteger(b, 'stop'), s === undefined ? 1 : toInteger(s, 'step'), s !== undefined);
       }),
       randint: defineFunction('randint(a, b, /)', (a: PyValue, b: PyValue) => {
         const lo = toInteger(a, 'a'), hi = toInteger(b, 'b');
         if (hi < lo) throw newException(ValueError);
-        return randrange(lo, hi + 1, 1);
+        return randrange(lo, hi + 1, 1, false);
       }),
       choice: defineFunction('choice(seq, /)', (seq: PyValue) => {
         const n = len(seq);

@@ -37,7 +37,7 @@ export const timeModule: NativeModule = {
       }),
       sleep: defineFunction('sleep(seconds, /)', (seconds: PyValue) => {
         const ms = Math.floor(1000 * toNumber(seconds, 'seconds') + 0.5);
-        if (ms < 0) throw newValueError('sleep length must be non-negative');
+        if (ms < 0) throw newValueError('seconds must be >= 0');
         rt.sleepMs(ms);
         return None;
       }),
