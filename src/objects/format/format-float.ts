@@ -53,12 +53,20 @@ export function formatFloatWith(value: number, f: FormatSpec, typeName = 'float'
   let negative = x < 0 || (x === 0 && 1 / x < 0);
   const ax = negative ? -x : x;
   const upper = type === 'E' || type === 'F' || type === 'G';
+  if ((type === 'f' || type === 'F') && f.width < 0 && f.grouping === '' && ax < Infinity) {
+    // Hot path ('{:.2f}' of a score or a time): no padding, so no need to split the digits.
+    let s = fixedString(ax, precision);
+    if (precision === 0 && f.alternate) s += '.';
+    if (negative && f.noNegZero && isAllZero(s)) negative = false;
+    const sign = negative ? '-' : f.sign === '+' || f.sign === ' ' ? f.sign : '';
+    return percent ? sign + s + '%' : sign + s;
+  }
   let body: Body;
   if (ax !== ax || ax === Infinity) {
     body = { intDigits: '', rest: ax !== ax ? (upper ? 'NAN' : 'nan') : upper ? 'INF' : 'inf' };
   } else {
     body = finiteBody(ax, type, precision, f.alternate, addDot0);
-    if (negative && f.noNegZero && isAllZero(body)) negative = false;
+    if (negative && f.noNegZero && isAllZero(body.intDigits + body.rest)) negative = false;
   }
   if (percent) body.rest += '%';
   const sign = negative ? '-' : f.sign === '+' || f.sign === ' ' ? f.sign : '';
@@ -127,8 +135,8 @@ function stripTrailingZeros(digits: string): string {
   return end === digits.length ? digits : digits.slice(0, end);
 }
 
-function isAllZero(b: Body): boolean {
-  const s = b.intDigits + b.rest;
+/** Are all the digits of a formatted number zero (the exponent's excepted)? */
+function isAllZero(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 101 || c === 69) break; // the exponent's digits do not count
