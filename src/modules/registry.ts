@@ -11,6 +11,7 @@ import { audioioModule } from './audioio/module';
 import { boardModule } from './board/module';
 import { digitalioModule } from './digitalio/module';
 import { gcModule } from './gc/module';
+import { jsonModule } from './json/module';
 import { keypadModule } from './keypad/bindings/module';
 import { mathModule } from './math/module';
 import { microcontrollerModule } from './microcontroller/module';
@@ -34,6 +35,7 @@ export const NATIVE_MODULES: readonly NativeModule[] = [
   displayioModule,
   fontioModule,
   gcModule,
+  jsonModule,
   keypadModule,
   mathModule,
   microcontrollerModule,
