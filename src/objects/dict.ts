@@ -14,12 +14,17 @@ export const dictType = makeNativeType('dict');
 
 export class PyDict extends PyObject {
   /** normal key → value, in insertion order. */
-  map = new Map<unknown, PyValue>();
+  declare map: Map<unknown, PyValue>;
   /** normal key → original key, only where they differ (True stored as 1, 1.0, 1.5…). */
-  keyObjs: Map<unknown, PyValue> | null = null;
-  buckets: Buckets | null = null;
+  declare keyObjs: Map<unknown, PyValue> | null;
+  declare buckets: Buckets | null;
 
-  constructor(cls: PyType = dictType) { super(cls); }
+  constructor(cls: PyType = dictType) {
+    super(cls);
+    this.map = new Map();
+    this.keyObjs = null;
+    this.buckets = null;
+  }
 
   get size(): number { return this.map.size; }
 

@@ -5,13 +5,20 @@ import { PyObject, PyType, PyValue, makeNativeType, objectType } from './core';
 
 /** Instance layout of every exception (subclasses of BaseException included). */
 export class PyBaseException extends PyObject {
-  args: PyValue[] = [];
-  /** Set by the VM as frames unwind; a PyTraceback or None-like null. */
-  traceback: PyObject | null = null;
-  cause: PyValue | null = null;
-  context: PyValue | null = null;
-  suppressContext = false;
-  /** Extra native fields (OSError errno, SyntaxError lineno …) live in the instance dict. */
+  declare args: PyValue[];
+  /** Set by the VM as frames unwind; a PyTraceback, or null. */
+  declare traceback: PyObject | null;
+  declare cause: PyValue | null;
+  declare context: PyValue | null;
+  declare suppressContext: boolean;
+  constructor(cls: PyType) {
+    super(cls);
+    this.args = [];
+    this.traceback = null;
+    this.cause = null;
+    this.context = null;
+    this.suppressContext = false;
+  }
 }
 
 /** OSError keeps its filename outside args, as CPython does. */

@@ -4,6 +4,7 @@
 import { None, PyObject, PyType, PyValue, STOP, makeNativeType } from './core';
 import { IndexError, StopIteration, isExceptionOf } from './exceptions';
 import { call, eq, getItem } from './ops';
+import { tupleType } from './tuple';
 
 function iterType(name: string): PyType {
   const t = makeNativeType(name);
@@ -20,9 +21,12 @@ export const callableIteratorType = iterType('callable_iterator');
 
 /** Over a list or tuple (anything with a live `items` array). */
 export class PyArrayIterator extends PyObject {
-  i = 0;
-  constructor(public seq: { items: PyValue[]; cls: PyType }) {
-    super(seq.cls.solidBase.name === 'tuple' ? tupleIteratorType : listIteratorType);
+  declare i: number;
+  declare seq: { items: PyValue[]; cls: PyType };
+  constructor(seq: { items: PyValue[]; cls: PyType }) {
+    super(seq.cls.solidBase === tupleType ? tupleIteratorType : listIteratorType);
+    this.seq = seq;
+    this.i = 0;
   }
 }
 function arrayNext(it: PyArrayIterator): PyValue | typeof STOP {

@@ -13,7 +13,11 @@ export const listType = makeNativeType('list');
 listType.isSequence = true;
 
 export class PyList extends PyObject {
-  constructor(public items: PyValue[], cls: PyType = listType) { super(cls); }
+  declare items: PyValue[];
+  constructor(items: PyValue[], cls: PyType = listType) {
+    super(cls);
+    this.items = items;
+  }
 }
 
 listType.alloc = (cls) => new PyList([], cls);

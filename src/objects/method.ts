@@ -10,7 +10,13 @@ export const methodType = makeNativeType('method');
 methodType.isBaseType = false;
 
 export class PyMethod extends PyObject {
-  constructor(public func: PyValue, public self: PyValue) { super(methodType); }
+  declare func: PyValue;
+  declare self: PyValue;
+  constructor(func: PyValue, self: PyValue) {
+    super(methodType);
+    this.func = func;
+    this.self = self;
+  }
 }
 
 methodType.call = (m: PyMethod, args, kwnames) => {

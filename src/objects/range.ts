@@ -104,7 +104,19 @@ const rangeIterType = makeNativeType('range_iterator');
 rangeIterType.isBaseType = false;
 rangeIterType.iter = (it) => it;
 class PyRangeIterator extends PyObject {
-  constructor(public cur: number, public stop: number, public step: number, public r: PyRange | null, public i: PyInt) { super(rangeIterType); }
+  declare cur: number;
+  declare stop: number;
+  declare step: number;
+  declare r: PyRange | null;
+  declare i: PyInt;
+  constructor(cur: number, stop: number, step: number, r: PyRange | null, i: PyInt) {
+    super(rangeIterType);
+    this.cur = cur;
+    this.stop = stop;
+    this.step = step;
+    this.r = r;
+    this.i = i;
+  }
 }
 rangeIterType.next = (it: PyRangeIterator) => {
   if (it.r === null) {

@@ -11,10 +11,14 @@ export const setType = makeNativeType('set');
 export const frozensetType = makeNativeType('frozenset');
 
 export class PySet extends PyObject {
-  map = new Map<unknown, PyValue>();
-  buckets: Buckets | null = null;
+  declare map: Map<unknown, PyValue>;
+  declare buckets: Buckets | null;
 
-  constructor(cls: PyType = setType) { super(cls); }
+  constructor(cls: PyType = setType) {
+    super(cls);
+    this.map = new Map();
+    this.buckets = null;
+  }
 
   static fromArray(items: PyValue[], cls: PyType = setType): PySet {
     const s = new PySet(cls);

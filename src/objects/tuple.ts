@@ -11,7 +11,11 @@ export const tupleType = makeNativeType('tuple');
 tupleType.isSequence = true;
 
 export class PyTuple extends PyObject {
-  constructor(public items: PyValue[], cls: PyType = tupleType) { super(cls); }
+  declare items: PyValue[];
+  constructor(items: PyValue[], cls: PyType = tupleType) {
+    super(cls);
+    this.items = items;
+  }
 }
 
 tupleType.alloc = (cls) => new PyTuple([], cls);
