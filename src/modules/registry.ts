@@ -6,6 +6,7 @@ import { fontioModule } from '../../displayio/fontio/bindings/module';
 import { terminalioModule } from '../../displayio/terminalio/bindings/module';
 import { vectorioModule } from '../../displayio/vectorio/bindings/module';
 import { analogioModule } from './analogio/module';
+import { arrayModule } from './array/module';
 import { audiocoreModule } from './audiocore/module';
 import { audioioModule } from './audioio/module';
 import { boardModule } from './board/module';
@@ -26,6 +27,7 @@ import { timeModule } from './time/module';
 
 export const NATIVE_MODULES: readonly NativeModule[] = [
   analogioModule,
+  arrayModule,
   audiocoreModule,
   audioioModule,
   bitmaptoolsModule,
