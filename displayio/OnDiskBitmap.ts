@@ -62,27 +62,28 @@ export class OnDiskBitmap implements BitmapSource {
   /** Raw value: a palette index for ≤ 8 bpp, else 0xRRGGBB. Bytes past the end read as 0. */
   getPixel(x: number, y: number): number {
     if (x < 0 || y < 0 || x >= this.width || y >= this.height) return 0;
-    const row = this.height - 1 - y;
-    const base = this.dataOffset + row * this.stride;
-    const d = this.data;
-    const byte = (i: number) => (i < d.length ? d[i] : 0);
+    const base = this.dataOffset + (this.height - 1 - y) * this.stride;
     const bpp = this.bitsPerPixel;
     if (bpp < 8) {
       const bit = x * bpp;
-      return (byte(base + (bit >> 3)) >> (8 - bpp - (bit & 7))) & ((1 << bpp) - 1);
+      return (this.byte(base + (bit >> 3)) >> (8 - bpp - (bit & 7))) & ((1 << bpp) - 1);
     }
     const o = base + x * (bpp >> 3);
     switch (bpp) {
       case 8:
-        return byte(o);
+        return this.byte(o);
       case 16: {
-        const p = byte(o) | (byte(o + 1) << 8);
+        const p = this.byte(o) | (this.byte(o + 1) << 8);
         // Expanded without bit replication.
         if (this.rgb565) return ((p >> 11) << 19) | (((p >> 5) & 0x3f) << 10) | ((p & 0x1f) << 3);
         return (((p >> 10) & 0x1f) << 19) | (((p >> 5) & 0x1f) << 11) | ((p & 0x1f) << 3);
       }
       default:
-        return (byte(o + 2) << 16) | (byte(o + 1) << 8) | byte(o);
+        return (this.byte(o + 2) << 16) | (this.byte(o + 1) << 8) | this.byte(o);
     }
+  }
+
+  private byte(i: number): number {
+    return i < this.data.length ? this.data[i] : 0;
   }
 }
