@@ -24,6 +24,9 @@ import { storageModule } from './storage/module';
 import { structModule } from './struct/module';
 import { supervisorModule } from './supervisor/module';
 import { timeModule } from './time/module';
+import { binasciiModule } from './binascii/module';
+import { tracebackModule } from './traceback/module';
+import { zlibModule } from './zlib/module';
 
 export const NATIVE_MODULES: readonly NativeModule[] = [
   analogioModule,
@@ -50,4 +53,7 @@ export const NATIVE_MODULES: readonly NativeModule[] = [
   terminalioModule,
   timeModule,
   vectorioModule,
+  binasciiModule,
+  tracebackModule,
+  zlibModule,
 ];

@@ -1,0 +1,30 @@
+// zlib: decompress(data, wbits=0, bufsize=0) as CircuitPython 9 has it: a zlib stream by default,
+// raw deflate for negative wbits, gzip for 25..31 (16 + window), header auto-detect for 40..47.
+import * as nodeZlib from 'node:zlib';
+import { PyBytes, PyValue, bytesLike, defineFunction, newTypeError, newException, OSError } from '../../objects';
+import { toInteger } from '../args-util';
+import type { NativeModule } from '../module-def';
+
+function inflate(data: Uint8Array, wbits: number): Uint8Array {
+  if (wbits < 0) return nodeZlib.inflateRawSync(data);
+  if (wbits >= 32) return nodeZlib.unzipSync(data);
+  if (wbits >= 16) return nodeZlib.gunzipSync(data);
+  return nodeZlib.inflateSync(data);
+}
+
+export const zlibModule: NativeModule = {
+  name: 'zlib',
+  build() {
+    return {
+      decompress: defineFunction('decompress(data, wbits=0, bufsize=0, /)', (data: PyValue, wbits: PyValue) => {
+        const d = bytesLike(data);
+        if (d === undefined) throw newTypeError('object with buffer protocol required');
+        try {
+          return new PyBytes(Uint8Array.from(inflate(d, toInteger(wbits, 'wbits'))));
+        } catch {
+          throw newException(OSError, 5);
+        }
+      }),
+    };
+  },
+};
