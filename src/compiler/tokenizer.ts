@@ -15,6 +15,11 @@ export interface TokenizeResult {
   unclosed: { ch: string; line: number; col: number } | null;
   /** Index of the first token produced at the end of the source (NEWLINE, DEDENT or ENDMARKER). */
   eofStart: number;
+  /**
+   * Whether `error` replaces an earlier parser error, as CPython's errors raised directly by its
+   * tokenizer do; indentation and line-continuation errors are only status codes there, and don't.
+   */
+  errorOverrides: boolean;
 }
 
 const OPS3 = ['**=', '//=', '>>=', '<<=', '...'];
@@ -113,7 +118,8 @@ class Scanner {
     }
     const b = this.brackets;
     const unclosed = error === null && b.length > 0 ? b[b.length - 1] : null;
-    return { tokens: this.toks, lines: this.lines, error, unclosed, eofStart: error === null ? eofStart : this.toks.length };
+    const errorOverrides = error !== null && error.type === 'SyntaxError' && !error.msg.startsWith('unexpected character after line continuation') && error.msg !== 'unexpected EOF while parsing';
+    return { tokens: this.toks, lines: this.lines, error, unclosed, eofStart: error === null ? eofStart : this.toks.length, errorOverrides };
   }
 
   /** Scans one token or piece of whitespace; false at the end of the source. */
@@ -394,6 +400,9 @@ class Scanner {
       const hex = ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
       if (NON_PRINTABLE.test(ch)) this.fail('SyntaxError', `invalid non-printable character U+${hex}`, this.line, col + 1);
       this.fail('SyntaxError', `invalid character '${ch}' (U+${hex})`, this.line, col + 1);
+    }
+    if (c < 32 || c === 127) {
+      this.fail('SyntaxError', `invalid non-printable character U+${c.toString(16).toUpperCase().padStart(4, '0')}`, this.line, col + 1);
     }
     const op = operatorAt(this.src, this.i, c);
     if (op === '(' || op === '[' || op === '{') {

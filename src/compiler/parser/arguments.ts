@@ -96,7 +96,7 @@ export function parseParameters(p: Parser, isDef: boolean): ast.Arguments {
       if (seenSlash) p.errorAtToken('/ may appear only once');
       if (star !== null) p.errorAtToken('/ must be ahead of *');
       if (args.length === 0) {
-        if (p.peek().type === T.OP && p.peek().value === ',') p.errorAtToken('at least one argument must precede /');
+        if (p.look().type === T.OP && p.look().value === ',') p.errorAtToken('at least one argument must precede /');
         p.invalidSyntax();
       }
       p.advance();

@@ -4,6 +4,7 @@ import type * as ast from '../ast';
 import { T } from '../tokens';
 import { Parser, exprName, isBitwiseOrLevel, startsExpression } from './parser';
 import { parseExpression, parseStarExpressions, parseYield } from './expressions';
+import { parseBitwiseOr } from './operators';
 import { invalidTarget, setContext } from './targets';
 
 const AUG_OPS = new Map<string, ast.Operator>([
@@ -24,9 +25,10 @@ export function parseExpressionStatement(p: Parser): ast.Stmt {
   if (t.type !== T.OP) return { kind: 'Expr', value: first, ...p.pos4(s) };
 
   if (t.value === '=') {
+    // Like CPython, a bad target is reported when its `=` is reached, before the value.
+    checkFirstTarget(p, first, startsWithParen);
     const targets = [first];
     let value: ast.Expr;
-    const afterEq = p.peek();
     for (;;) {
       p.advance();
       const v = parseValue(p);
@@ -34,9 +36,9 @@ export function parseExpressionStatement(p: Parser): ast.Stmt {
         value = v;
         break;
       }
+      checkTarget(p, v);
       targets.push(v);
     }
-    checkAssignTargets(p, targets, value, afterEq.type === T.KEYWORD && (afterEq.value === 'not' || afterEq.value === 'lambda' || afterEq.value === 'yield'));
     for (const target of targets) setContext(target, 'Store');
     return { kind: 'Assign', targets, value, type_comment: null, ...p.pos4(s) };
   }
@@ -44,7 +46,7 @@ export function parseExpressionStatement(p: Parser): ast.Stmt {
   if (t.value === ':') {
     if (first.kind !== 'Name' && first.kind !== 'Attribute' && first.kind !== 'Subscript') {
       // CPython looks for an annotation only after a plain target; otherwise the `:` is the error.
-      if (!startsExpression(p.peek())) p.invalidSyntax();
+      if (!startsExpression(p.look())) p.invalidSyntax();
       if (first.kind === 'Tuple' || first.kind === 'List') {
         p.errorAtNode(`only single target (not ${first.kind === 'Tuple' ? 'tuple' : 'list'}) can be annotated`, first);
       }
@@ -75,33 +77,39 @@ function isUnparenthesizedTuple(e: ast.Expr): e is ast.Tuple {
   return e.kind === 'Tuple' && e.elts.length > 0 && e.col_offset === e.elts[0].col_offset && e.lineno === e.elts[0].lineno;
 }
 
+function checkTarget(p: Parser, t: ast.Expr): void {
+  const bad = invalidTarget(t, false);
+  if (bad === null) return;
+  if (bad.kind === 'Yield' || bad.kind === 'YieldFrom') p.errorAtNode('assignment to yield expression not possible', bad);
+  p.errorAtNode(`cannot assign to ${exprName(bad)}`, bad);
+}
+
 /**
- * CPython reports a bad single `x = v` target as a likely `==` typo ("… here. Maybe you meant
- * '==' …") when the part just before `=` is a plain operand and `v` starts with one; otherwise,
- * and for `=` chains, it names the first bad target.
+ * The first target of `t = …`, current token at `=`. CPython reports a bad one as a likely `==`
+ * typo ("… here. Maybe you meant '==' …") when the operand just before `=` is a plain one and a
+ * plain operand follows, not itself followed by `=`; otherwise it names the first bad target.
  */
-function checkAssignTargets(p: Parser, targets: ast.Expr[], value: ast.Expr, valueNotOperand: boolean): void {
-  if (targets.length === 1) {
-    const t = targets[0];
-    const bad = invalidTarget(t, false);
-    if (bad === null) return;
-    const a = isUnparenthesizedTuple(t) ? t.elts[t.elts.length - 1] : t;
-    const v = isUnparenthesizedTuple(value) ? value.elts[0] : value;
-    if (!valueNotOperand && isBitwiseOrLevel(v)) {
-      if (a.kind === 'Name') {
-        p.error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", a.lineno, a.col_offset, value.end_lineno, value.end_col_offset);
-      }
-      const excluded = a.kind === 'List' || a.kind === 'Tuple' || a.kind === 'GeneratorExp'
-        || (a.kind === 'Constant' && (a.value.type === 'None' || a.value.type === 'bool'));
-      if (!excluded && invalidTarget(a, false) === a && isBitwiseOrLevel(a)) {
-        p.errorAtNode(`cannot assign to ${exprName(a)} here. Maybe you meant '==' instead of '='?`, a);
-      }
+function checkFirstTarget(p: Parser, t: ast.Expr, startsWithParen: boolean): void {
+  if (invalidTarget(t, false) === null) return;
+  const a = isUnparenthesizedTuple(t) ? t.elts[t.elts.length - 1] : t;
+  const next = p.peek();
+  const operandFollows = startsExpression(next) && !(next.type === T.KEYWORD && (next.value === 'not' || next.value === 'lambda'));
+  const b = operandFollows ? p.tryParse((q) => {
+    q.advance();
+    const e = parseBitwiseOr(q);
+    return q.isOp('=') || q.isOp(':=') ? null : e;
+  }) : null;
+  if (b !== null) {
+    if (a.kind === 'Name') {
+      p.error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", a.lineno, a.col_offset, b.end_lineno, b.end_col_offset);
+    }
+    // A parenthesized yield is an operand too: `(yield x) = 1`.
+    const operand = isBitwiseOrLevel(a) || (a.kind === 'Yield' && a === t && startsWithParen);
+    const excluded = a.kind === 'List' || a.kind === 'Tuple' || a.kind === 'GeneratorExp'
+      || (a.kind === 'Constant' && (a.value.type === 'None' || a.value.type === 'bool'));
+    if (operand && !excluded && invalidTarget(a, false) === a) {
+      p.errorAtNode(`cannot assign to ${exprName(a)} here. Maybe you meant '==' instead of '='?`, a);
     }
   }
-  for (const t of targets) {
-    const bad = invalidTarget(t, false);
-    if (bad === null) continue;
-    if (bad.kind === 'Yield' || bad.kind === 'YieldFrom') p.errorAtNode('assignment to yield expression not possible', bad);
-    p.errorAtNode(`cannot assign to ${exprName(bad)}`, bad);
-  }
+  checkTarget(p, t);
 }

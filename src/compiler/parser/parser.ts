@@ -61,6 +61,11 @@ export class Parser {
     return this.tok.type === type;
   }
 
+  /** The token `k` ahead, for decisions CPython makes without reading it (not counted in maxPos). */
+  look(k = 1): Token {
+    return this.toks[Math.min(this.pos + k, this.toks.length - 1)];
+  }
+
   isOp(v: string): boolean {
     return this.tok.type === T.OP && this.tok.value === v;
   }
@@ -121,7 +126,7 @@ export class Parser {
    * parser had read (reading up to the end of the source counts as later).
    */
   raise(err: PySyntaxError): never {
-    if (this.tz.error !== null) throw this.tz.error;
+    if (this.tz.error !== null && this.tz.errorOverrides) throw this.tz.error;
     const u = this.tz.unclosed;
     if (u !== null && (this.maxPos >= this.tz.eofStart || u.line < this.toks[this.maxPos].line)) {
       throw new PySyntaxError('SyntaxError', `'${u.ch}' was never closed`, this.filename, u.line, u.col + 1, this.tz.lines[u.line - 1] ?? '', u.line, u.col + 2);
@@ -144,17 +149,23 @@ export class Parser {
    */
   invalidSyntax(): never {
     const t = this.tok;
-    if (t.type === T.INDENT) this.error('unexpected indent', t.line, t.endCol - 1, t.line, -2, 'IndentationError');
+    if (t.type === T.INDENT) {
+      // CPython reports this at once, without looking at the rest of the source.
+      throw new PySyntaxError('IndentationError', 'unexpected indent', this.filename, t.line, t.endCol, this.tz.lines[t.line - 1] ?? '', t.line, -1);
+    }
+    // The plain error goes to the furthest token read before any hint was tried (CPython's
+    // first parsing pass); the hints may read further, which counts for "never closed".
+    const far = this.toks[this.maxPos];
     const a = this.lastExpr;
     if (a !== null && a.end_lineno === this.prev.endLine && a.end_col_offset === this.prev.endCol) this.hintAfter(a);
-    if (t.type === T.NEWLINE || t.type === T.ENDMARKER) this.error('invalid syntax', t.line, t.col, t.line, t.col);
-    return this.errorAtToken('invalid syntax');
+    if (far.type === T.NEWLINE || far.type === T.ENDMARKER) this.error('invalid syntax', far.line, far.col, far.line, far.col);
+    return this.errorAtToken('invalid syntax', far);
   }
 
   private hintAfter(a: ast.Expr): void {
     const t = this.tok;
     if (t.type === T.OP && t.value === '=') {
-      if (!this.lastExprNamed) return;
+      if (!this.lastExprNamed || this.look().type === T.ERROR) return;
       const pos = this.pos;
       this.advance();
       const b = this.probe();
@@ -170,34 +181,37 @@ export class Parser {
       return;
     }
     if (!startsExpression(t)) return;
+    const pos = this.pos;
+    const b = this.probe();
+    this.reset(pos);
     if (a.kind === 'Name' && (a.id === 'print' || a.id === 'exec') && t.depth === 0) {
-      const pos = this.pos;
-      const b = this.probe();
-      this.reset(pos);
       const end = b ?? a;
       this.error(`Missing parentheses in call to '${a.id}'. Did you mean ${a.id}(...)?`, a.lineno, a.col_offset, end.end_lineno, end.end_col_offset);
     }
     if (t.depth === 0) return;
     // CPython skips the hint when `a` is a name glued to a string (a legacy prefix) or a soft keyword.
     if (a.kind === 'Name' && (t.type === T.STRING || a.id === 'match' || a.id === 'case' || a.id === '_')) return;
-    const pos = this.pos;
-    const b = this.probe();
-    this.reset(pos);
     if (b !== null) {
       this.error('invalid syntax. Perhaps you forgot a comma?', a.lineno, a.col_offset, b.end_lineno, b.end_col_offset);
     }
   }
 
   private probe(): ast.Expr | null {
+    return this.tryParse(this.probeExpression!);
+  }
+
+  /** Runs `fn` for an error hint: its result, or null if it fails; never moves the cursor. */
+  tryParse<R>(fn: (p: Parser) => R): R | null {
     const saved = this.lastExpr;
-    if (this.tz.error !== null) return null;
+    const pos = this.pos;
     try {
-      return this.probeExpression!(this);
+      return fn(this);
     } catch (e) {
       if (e instanceof PySyntaxError) return null;
       throw e;
     } finally {
       this.lastExpr = saved;
+      this.reset(pos);
     }
   }
 }
