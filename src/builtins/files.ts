@@ -163,7 +163,9 @@ export function filesBuiltins(env: BuiltinsEnv): PyBuiltinFunction[] {
         if (mode.includes('x') && env.fs.exists(file)) throw newOSError(17, 'File exists', file);
         f.data = mode.includes('a') && env.fs.exists(file) ? env.fs.readFile(file) : new Uint8Array(0);
         f.dirty = true;
-        flush(f);
+        // An existing file keeps its old bytes on disk until close/flush replaces them whole, so a
+        // crash between open and close never leaves it emptied; a new file appears at once.
+        if (!env.fs.exists(file)) flush(f);
       }
     } catch (e) {
       throw fsErr(e);

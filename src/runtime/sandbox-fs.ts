@@ -53,7 +53,8 @@ export class SandboxFs {
 
   /** Drive path ("/a/b") of a program path, relative to the current directory; null if it escapes. */
   drivePath(p: string): string | null {
-    const joined = p.startsWith('/') ? p : path.posix.join(this.cwd, p);
+    // Joined by hand: path.posix.join would quietly drop a '..' that climbs above the root.
+    const joined = p.startsWith('/') ? p : `${this.cwd}/${p}`;
     const parts: string[] = [];
     for (const part of joined.split('/')) {
       if (part === '' || part === '.') continue;
