@@ -42,6 +42,8 @@ t.test('Bitmap: positional-only, ranges, indexing, fill', async t => {
     'AttributeError: Cannot delete values',
     'ok',
   ]);
+  t.equal(py('import displayio\nb = displayio.Bitmap(2, 2, 2)\nb.deinit()\ntry:\n    b[0]\nexcept ValueError as e:\n    print(e)'),
+    'Object has been deinitialized and can no longer be used. Create a new object.\n');
   t.equal(py('import displayio\nb = displayio.Bitmap(4, 3, 17)\nb.fill(9)\nb[1, 2] = 200\nprint(b.width, b.height, b.bits_per_value, b[0], b[9])'),
     '4 3 8 9 200\n');
 });
