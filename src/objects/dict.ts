@@ -41,17 +41,17 @@ export class PyDict extends PyObject {
   }
 
   get(key: PyValue): PyValue | undefined {
-    if (typeof key === 'string') return this.map.get(key);
+    if (typeof key === 'string' && key.charCodeAt(0) !== 0xe000) return this.map.get(key);
     return this.map.get(this.norm(key));
   }
 
   has(key: PyValue): boolean {
-    if (typeof key === 'string') return this.map.has(key);
+    if (typeof key === 'string' && key.charCodeAt(0) !== 0xe000) return this.map.has(key);
     return this.map.has(this.norm(key));
   }
 
   set(key: PyValue, value: PyValue): void {
-    if (typeof key === 'string') { this.map.set(key, value); return; }
+    if (typeof key === 'string' && key.charCodeAt(0) !== 0xe000) { this.map.set(key, value); return; }
     let n = directKey(key);
     if (n === undefined) {
       const h = hash(key);
@@ -66,7 +66,7 @@ export class PyDict extends PyObject {
 
   /** Removes key; returns its value or undefined when absent. */
   delete(key: PyValue): PyValue | undefined {
-    const n = typeof key === 'string' ? key : this.norm(key);
+    const n = typeof key === 'string' && key.charCodeAt(0) !== 0xe000 ? key : this.norm(key);
     const v = this.map.get(n);
     if (v === undefined) return undefined;
     this.map.delete(n);

@@ -1,9 +1,11 @@
 // Key normalisation shared by dict and set. Both store entries in a JS Map (which keeps
 // insertion order) keyed by a "normal key": strings and ints are themselves, True/1.0 become 1
-// (Python treats them as the same key), objects with identity equality are themselves, and
-// objects with their own __eq__/__hash__ (tuples, frozensets, user classes) are replaced by the
-// first equal key already stored, found through buckets indexed by Python hash.
-import { PyFloat, PyObject, PyValue, floatType, intType, objectType, strType } from './core';
+// (Python treats them as the same key), tuples of such values (grid coordinates…) become an
+// encoded string, objects with identity equality are themselves, and other objects with their
+// own __eq__/__hash__ (frozensets, user classes) are replaced by the first equal key already
+// stored, found through buckets indexed by Python hash.
+import { None, PyFloat, PyObject, PyValue, floatType, intType, objectType, strType } from './core';
+import { PyTuple, tupleType } from './tuple';
 import { eq } from './ops';
 
 /** Python hash → the canonical key objects stored with that hash. */
@@ -44,16 +46,59 @@ export class Buckets {
  */
 export function directKey(key: PyValue): unknown {
   switch (typeof key) {
-    case 'string': case 'number': case 'bigint': return key;
+    case 'string': return key.charCodeAt(0) === 0xe000 ? '\ue000' + key : key;
+    case 'number': case 'bigint': return key;
     case 'boolean': return key ? 1 : 0;
   }
   if (key instanceof PyFloat) return floatKey(key);
   const t = key.cls;
+  if (t === tupleType) {
+    // Tuples are immutable, so the encoding is computed once (a tuple key is often looked up
+    // several times in a row: `if k in d: d[k] += 1`).
+    let enc = (key as PyTuple).keyCache;
+    if (enc === undefined) enc = (key as PyTuple).keyCache = encodeTuple(key as PyTuple) ?? null;
+    if (enc !== null) return enc;
+  }
   if (t.hash === objectType.hash && t.richcompare === objectType.richcompare) return key;
   if (t.hash === intType.hash && t.richcompare === intType.richcompare && t !== intType) return (key as unknown as { value: PyValue }).value;
   if (t.hash === strType.hash && t.richcompare === strType.richcompare && t !== strType) return (key as unknown as { value: PyValue }).value;
   if (t.hash === floatType.hash && t.richcompare === floatType.richcompare && t !== floatType) return floatKey(new PyFloat((key as unknown as { value: number }).value));
   return undefined;
+}
+
+/**
+ * A tuple of ints, strs, floats, bools, None and such tuples as one string, equal exactly when
+ * the tuples are equal; undefined when an item needs __eq__. Encoded keys start with U+E000 then
+ * 'T'; a real string key starting with U+E000 is stored with a second U+E000 in front, so the
+ * two never meet.
+ */
+function encodeTuple(t: PyTuple): string | undefined {
+  let s = '\ue000T';
+  const items = t.items;
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i];
+    switch (typeof x) {
+      case 'number': s += 'i' + x + ','; continue;
+      case 'string': s += 's' + x.length + ':' + x; continue;
+      case 'bigint': s += 'i' + x.toString() + ','; continue;
+      case 'boolean': s += x ? 'i1,' : 'i0,'; continue;
+    }
+    if (x === None) { s += 'N'; continue; }
+    if (x instanceof PyFloat && x.cls === floatType) {
+      const k = floatKey(x);
+      if (typeof k === 'object') return undefined;
+      s += typeof k === 'number' && !Number.isInteger(k) ? 'f' + k + ',' : 'i' + String(k) + ',';
+      continue;
+    }
+    if (x instanceof PyTuple && x.cls === tupleType) {
+      const inner = x.keyCache !== undefined ? x.keyCache : (x.keyCache = encodeTuple(x) ?? null);
+      if (inner === null) return undefined;
+      s += '(' + inner.length + ':' + inner;
+      continue;
+    }
+    return undefined;
+  }
+  return s;
 }
 
 function floatKey(f: PyFloat): unknown {

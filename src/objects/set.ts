@@ -34,12 +34,12 @@ export class PySet extends PyObject {
   }
 
   has(key: PyValue): boolean {
-    if (typeof key === 'string' || typeof key === 'number') return this.map.has(key);
+    if (typeof key === 'number' || (typeof key === 'string' && key.charCodeAt(0) !== 0xe000)) return this.map.has(key);
     return this.map.has(this.norm(key));
   }
 
   add(key: PyValue): void {
-    if (typeof key === 'string' || typeof key === 'number') {
+    if (typeof key === 'number' || (typeof key === 'string' && key.charCodeAt(0) !== 0xe000)) {
       if (!this.map.has(key)) this.map.set(key, key);
       return;
     }
@@ -54,7 +54,7 @@ export class PySet extends PyObject {
   }
 
   delete(key: PyValue): boolean {
-    const n = typeof key === 'string' || typeof key === 'number' ? key : this.norm(key);
+    const n = typeof key === 'number' || (typeof key === 'string' && key.charCodeAt(0) !== 0xe000) ? key : this.norm(key);
     if (!this.map.delete(n)) return false;
     if (this.buckets !== null && typeof n === 'object' && directKey(n as PyObject) === undefined) {
       this.buckets.remove(n as PyObject, hash(n as PyObject));

@@ -12,9 +12,12 @@ tupleType.isSequence = true;
 
 export class PyTuple extends PyObject {
   declare items: PyValue[];
+  /** The dict/set key encoding (hashkey.ts), computed on first use; null when not encodable. */
+  declare keyCache: string | null | undefined;
   constructor(items: PyValue[], cls: PyType = tupleType) {
     super(cls);
     this.items = items;
+    this.keyCache = undefined;
   }
 }
 

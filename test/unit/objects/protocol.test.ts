@@ -68,6 +68,22 @@ t.test('dict: 1, 1.0 and True are one key; order; views; mutation during iterati
   t.equal(raises(() => O.iterNext(it)), 'RuntimeError: dictionary changed size during iteration');
 });
 
+t.test('dict: tuple keys match across int/float/bool items; U+E000 strings stay apart', async (t) => {
+  const d = new O.PyDict();
+  d.set(new PyTuple([1, new PyTuple(['x', O.None])]), 'a');
+  t.equal(d.get(new PyTuple([new PyFloat(1), new PyTuple(['x', O.None])])), 'a');
+  t.equal(d.get(new PyTuple([true, new PyTuple(['x', O.None])])), 'a');
+  t.equal(d.get(new PyTuple([1, new PyTuple(['x', 0])])), undefined);
+  d.set('\ue000T', 'raw');
+  t.equal(d.get('\ue000T'), 'raw');
+  t.equal(d.size, 2);
+  t.equal(repr(d), "{(1, ('x', None)): 'a', '\ue000T': 'raw'}");
+  const nan = new PyFloat(NaN);
+  d.set(new PyTuple([nan]), 'n');
+  t.equal(d.get(new PyTuple([nan])), 'n');
+  t.equal(d.get(new PyTuple([new PyFloat(NaN)])), undefined);
+});
+
 t.test('list: stable sort with key and reverse, slicing, errors', async (t) => {
   const l = new PyList([3, 1, 2]);
   callMethod(l, 'sort', [true], ['reverse']);
