@@ -192,10 +192,12 @@ def enc_arg(v):
         return ['float', F(v)]
     if isinstance(v, str):
         return ['str', v]
+    if isinstance(v, (bytes, bytearray)):
+        return ['bytes', v.decode('latin-1'), type(v).__name__]
     if isinstance(v, tuple):
         return ['tuple', [enc_arg(x) for x in v]]
     if isinstance(v, dict):
-        return ['dict', {k: enc_arg(x) for k, x in v.items()}]
+        return ['dict', {k.decode('latin-1') if isinstance(k, bytes) else k: enc_arg(x) for k, x in v.items()}]
     return ['other', str(v), repr(v), type(v).__name__]
 
 
@@ -232,6 +234,36 @@ def record_percent():
     for fmt, args in fixed:
         add(fmt, args)
     write('percent', cases)
+
+
+def record_percent_bytes():
+    cases = []
+
+    def add(fmt, args):
+        cases.append([fmt.decode('latin-1'), enc_arg(args), run(lambda: (fmt % args).decode('latin-1'), str)])
+
+    values = [0, 5, -5, 255, 256, -1, True, 1.5, -2.5, 1e20, b'abc', b'', b'x', bytearray(b'ba'), b'\xff\x00',
+              'text', 'x', [1, 2], None]
+    convs = 'sbradiuoxXeEfFgGc'
+    for _ in range(2500):
+        flags = ''.join(rng.choice(['', '', '-', '+', ' ', '#', '0']) for _ in range(rng.randint(0, 2)))
+        width = rng.choice(['', '', '3', '8', '*'])
+        prec = rng.choice(['', '', '.0', '.2', '.5', '.*'])
+        fmt = ('a%' + flags + width + prec + rng.choice(convs) + 'b').encode()
+        args = [rng.choice(values)]
+        if width == '*':
+            args.insert(0, rng.choice([5, -7, 0]))
+        if prec == '.*':
+            args.insert(-1, rng.choice([0, 3, -2]))
+        add(fmt, tuple(args) if len(args) > 1 or rng.random() < 0.5 else args[0])
+    fixed = [(b'%d-%d', (1, 2)), (b'%s', b'raw'), (b'%5d|', 42), (b'%x', 255), (b'%c', 65), (b'%-4s|', b'ab'),
+             (b'%%', ()), (b'%03d', 7), (b'%b', b'bb'), (b'%s', 'text'), (b'%c', 256), (b'%c', b'ab'), (b'%c', 'a'),
+             (b'%r', 'caf\xe9'), (b'%a', b'x'), (b'%s', bytearray(b'ab')), (b'%q', 5), (b'%.1s', b'abc'),
+             (b'%5c|', 65), (b'%d', 'x'), (b'%(a)s', {b'a': b'v'}), (b'\xff%s', b'\xfe'), (b'%\xff', 5),
+             (b'abc', b'x'), (b'abc', 5), (b'%s %s', (b'a',)), (b'%(a)s', 5), (b'%', ())]
+    for fmt, args in fixed:
+        add(fmt, args)
+    write('percent-bytes', cases)
 
 
 # ---- str.format templates ---------------------------------------------------------------------
@@ -382,6 +414,7 @@ def main():
     record_repr()
     record_spec()
     record_percent()
+    record_percent_bytes()
     record_format_string()
     record_int_math()
     record_float_math()

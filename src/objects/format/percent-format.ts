@@ -1,26 +1,71 @@
 // str % args: printf-style formatting as CPython 3.11 does it for str (conversions s r a d i u o x X
 // e E f F g G c %, flags '#0- +', width and precision with '*', '%(key)' lookups in a mapping).
-import { overflowError, typeError, valueError } from './format-error';
+import { FormatError, overflowError, typeError, valueError } from './format-error';
 import { FormatSpec } from './format-spec';
 import { formatFloatWith } from './format-float';
 import { codePointLength, codePointSlice } from './format-str';
 import { floatToInt, intToFloat, PyInt } from './int-convert';
 
-/** What percentFormat needs to know about Python objects, supplied by the object model. */
-export interface PercentHooks<V> {
+/** What both str % and bytes % need to know about Python objects, supplied by the object model. */
+export interface PercentValueHooks<V> {
   kind(v: V): 'int' | 'float' | 'str' | 'bool' | 'other';
   intValue(v: V): PyInt; // for kind 'int' and 'bool'
   floatValue(v: V): number; // for kind 'float'
-  str(v: V): string;
-  repr(v: V): string;
   ascii(v: V): string;
   isTuple(v: V): boolean;
   tupleItems(v: V): readonly V[];
   /** True for any object with a mapping-style __getitem__ other than tuple and str (dict, list, ...). */
   isMapping(v: V): boolean;
-  getItem(m: V, key: string): V;
   typeName(v: V): string;
 }
+
+/** What str % args needs besides. */
+export interface PercentHooks<V> extends PercentValueHooks<V> {
+  str(v: V): string;
+  repr(v: V): string;
+  getItem(m: V, key: string): V;
+}
+
+/** What differs between str % and bytes %: text conversions, '%(key)' lookups, what counts as text. */
+export interface TextMode<V, H> {
+  /** The text for conversion s, r, a, c (bytes also b), or undefined when conv is not one of them. */
+  text(conv: string, v: V, hooks: H): string | undefined;
+  lookup(mapping: V, key: string, hooks: H): V;
+  /** A text value on the right of % is one argument, never a mapping. */
+  isText(v: V, hooks: H): boolean;
+  /** 'string' or 'bytes', as error messages name the operation. */
+  name: string;
+  /** The error for an unknown conversion character (char code `code` at index `at`). */
+  unsupported(code: number, at: number): FormatError;
+  /** The error for a non-number given to e E f F g G. */
+  notAFloat(typeName: string): FormatError;
+  /** How integer conversions name themselves in errors ('%i' is '%d' for bytes). */
+  integerName(conv: string): string;
+}
+
+/** CPython's error for an unknown conversion character; it shows non-ASCII ones as '?'. */
+export function unsupportedCharacter(code: number, at: number): FormatError {
+  const shown = code >= 32 && code <= 126 ? String.fromCharCode(code) : '?';
+  return valueError(`unsupported format character '${shown}' (0x${code.toString(16)}) at index ${at}`);
+}
+
+const STR_MODE: TextMode<unknown, PercentHooks<unknown>> = {
+  text(conv, v, hooks) {
+    switch (conv) {
+      case 's': return hooks.str(v);
+      case 'r': return hooks.repr(v);
+      case 'a': return hooks.ascii(v);
+      case 'c': return charOf(v, hooks);
+      default: return undefined;
+    }
+  },
+  lookup: (mapping, key, hooks) => hooks.getItem(mapping, key),
+  isText: (v, hooks) => hooks.kind(v) === 'str',
+  name: 'string',
+  unsupported: unsupportedCharacter,
+  notAFloat: typeName => typeError('must be real number, not ' + typeName),
+  integerName: conv => conv,
+};
 
 const F_LJUST = 1;
 const F_SIGN = 2;
@@ -46,8 +91,13 @@ function nextArg<V>(st: ArgState<V>): V {
 }
 
 export function percentFormat<V>(fmt: string, args: V, hooks: PercentHooks<V>): string {
+  return percentCore(fmt, args, hooks, STR_MODE as TextMode<V, PercentHooks<V>>);
+}
+
+/** The formatter shared by str and bytes; for bytes, fmt and the result hold one byte per char. */
+export function percentCore<V, H extends PercentValueHooks<V>>(fmt: string, args: V, hooks: H, mode: TextMode<V, H>): string {
   const isTuple = hooks.isTuple(args);
-  const dict = !isTuple && hooks.kind(args) !== 'str' && hooks.isMapping(args) ? args : null;
+  const dict = !isTuple && !mode.isText(args, hooks) && hooks.isMapping(args) ? args : null;
   const st: ArgState<V> = { args, items: isTuple ? hooks.tupleItems(args) : null, next: 0 };
   const n = fmt.length;
   let out = '';
@@ -78,7 +128,7 @@ export function percentFormat<V>(fmt: string, args: V, hooks: PercentHooks<V>): 
         i++;
       }
       if (depth > 0) throw valueError('incomplete format key');
-      st.args = hooks.getItem(dict, fmt.slice(keyStart, i - 1));
+      st.args = mode.lookup(dict, fmt.slice(keyStart, i - 1), hooks);
       st.items = null;
       st.next = 0;
     }
@@ -122,10 +172,12 @@ export function percentFormat<V>(fmt: string, args: V, hooks: PercentHooks<V>): 
     const convIndex = i;
     i++;
     const v = nextArg(st);
-    out += convert(fmt, convIndex, conv, v, flags, width, precision, hooks);
+    const text = mode.text(conv, v, hooks);
+    if (text !== undefined) out += padText(conv === 'c' || precision < 0 ? text : truncate(text, precision), flags, width);
+    else out += convert(fmt, convIndex, conv, v, flags, width, precision, hooks, mode);
   }
   const leftOver = st.items !== null ? st.next < st.items.length : st.next === 0;
-  if (leftOver && dict === null) throw typeError('not all arguments converted during string formatting');
+  if (leftOver && dict === null) throw typeError(`not all arguments converted during ${mode.name} formatting`);
   return out;
 }
 
@@ -133,24 +185,22 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-function starArg<V>(v: V, hooks: PercentHooks<V>): number {
+function truncate(s: string, precision: number): string {
+  return codePointLength(s) > precision ? codePointSlice(s, precision) : s;
+}
+
+function starArg<V>(v: V, hooks: PercentValueHooks<V>): number {
   const k = hooks.kind(v);
   if (k !== 'int' && k !== 'bool') throw typeError('* wants int');
   return Number(hooks.intValue(v));
 }
 
-function convert<V>(fmt: string, at: number, conv: string, v: V, flags: number, width: number,
-  precision: number, hooks: PercentHooks<V>): string {
+/** The numeric conversions, shared by str and bytes. */
+function convert<V, H extends PercentValueHooks<V>>(fmt: string, at: number, conv: string, v: V, flags: number,
+  width: number, precision: number, hooks: H, mode: TextMode<V, H>): string {
   switch (conv) {
-    case 's': case 'r': case 'a': {
-      let s = conv === 's' ? hooks.str(v) : conv === 'r' ? hooks.repr(v) : hooks.ascii(v);
-      if (precision >= 0 && codePointLength(s) > precision) s = codePointSlice(s, precision);
-      return padText(s, flags, width);
-    }
-    case 'c':
-      return padText(charOf(v, hooks), flags, width);
     case 'd': case 'i': case 'u':
-      return formatInteger(integerArg(v, conv, true, hooks), 10, conv, flags, width, precision);
+      return formatInteger(integerArg(v, mode.integerName(conv), true, hooks), 10, conv, flags, width, precision);
     case 'o': case 'x': case 'X':
       return formatInteger(integerArg(v, conv, false, hooks), conv === 'o' ? 8 : 16, conv, flags, width, precision);
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
@@ -158,14 +208,11 @@ function convert<V>(fmt: string, at: number, conv: string, v: V, flags: number, 
       let x: number;
       if (k === 'float') x = hooks.floatValue(v);
       else if (k === 'int' || k === 'bool') x = intToFloat(hooks.intValue(v));
-      else throw typeError('must be real number, not ' + hooks.typeName(v));
+      else throw mode.notAFloat(hooks.typeName(v));
       return formatFloatWith(x, floatSpec(conv, flags, width, precision));
     }
-    default: {
-      const c = fmt.codePointAt(at)!;
-      const shown = c >= 32 && c <= 126 ? conv : '?';
-      throw valueError(`unsupported format character '${shown}' (0x${c.toString(16)}) at index ${codePointLength(fmt.slice(0, at))}`);
-    }
+    default:
+      throw mode.unsupported(fmt.codePointAt(at)!, codePointLength(fmt.slice(0, at)));
   }
 }
 
@@ -188,7 +235,7 @@ function charOf<V>(v: V, hooks: PercentHooks<V>): string {
   throw typeError('%c requires int or char');
 }
 
-function integerArg<V>(v: V, conv: string, acceptFloat: boolean, hooks: PercentHooks<V>): PyInt {
+function integerArg<V>(v: V, conv: string, acceptFloat: boolean, hooks: PercentValueHooks<V>): PyInt {
   const k = hooks.kind(v);
   if (k === 'int' || k === 'bool') return hooks.intValue(v);
   if (k === 'float' && acceptFloat) return floatToInt(hooks.floatValue(v));

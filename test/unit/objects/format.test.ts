@@ -10,6 +10,7 @@ import { formatBool, formatInt } from '../../../src/objects/format/format-int';
 import { formatFloat } from '../../../src/objects/format/format-float';
 import { formatStr } from '../../../src/objects/format/format-str';
 import { percentFormat, PercentHooks } from '../../../src/objects/format/percent-format';
+import { percentFormatBytes, PercentBytesHooks } from '../../../src/objects/format/percent-format-bytes';
 import { FormatPart, parseFormatString } from '../../../src/objects/format/format-string-parse';
 import * as im from '../../../src/objects/format/int-math';
 import * as fm from '../../../src/objects/format/float-math';
@@ -152,9 +153,26 @@ function pyStr(v: Tagged): string {
   }
 }
 
+function bytesRepr(s: string): string {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = 'b' + quote;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const ch = s[i];
+    if (ch === quote || ch === '\\') out += '\\' + ch;
+    else if (ch === '\t') out += '\\t';
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (c < 32 || c >= 127) out += '\\x' + c.toString(16).padStart(2, '0');
+    else out += ch;
+  }
+  return out + quote;
+}
+
 function pyRepr(v: Tagged): string {
   switch (v[0]) {
     case 'str': return pyStrRepr(v[1] as string);
+    case 'bytes': return v[2] === 'bytearray' ? `bytearray(${bytesRepr(v[1] as string)})` : bytesRepr(v[1] as string);
     case 'other': return v[2] as string;
     case 'tuple': {
       const items = (v[1] as Tagged[]).map(pyRepr);
@@ -193,7 +211,16 @@ const hooks: PercentHooks<Tagged> = {
     if (x === undefined) throw new FormatError('TypeError', 'KeyError ' + key);
     return x;
   },
-  typeName: v => (v[0] === 'other' ? v[3] as string : v[0]),
+  typeName: v => (v[0] === 'other' ? v[3] as string : v[0] === 'bytes' ? v[2] as string : v[0]),
+};
+
+const latin1 = (b: Uint8Array) => String.fromCharCode(...b);
+const bytesOfLatin1 = (s: string) => Uint8Array.from(s, c => c.charCodeAt(0));
+
+const bytesHooks: PercentBytesHooks<Tagged> = {
+  ...hooks,
+  bytesOf: v => (v[0] === 'bytes' ? bytesOfLatin1(v[1] as string) : undefined),
+  getItem: (m, key) => hooks.getItem(m, latin1(key)),
 };
 
 t.test('formatBool: str() with an empty spec, the int otherwise, errors naming bool', async t => {
@@ -208,6 +235,10 @@ t.test('formatBool: str() with an empty spec, the int otherwise, errors naming b
 
 t.test('percentFormat: str % args', async t => {
   runCases(t, load('percent'), c => percentFormat(c[0] as string, c[1] as Tagged, hooks), sameString);
+});
+
+t.test('percentFormatBytes: bytes % args (bytes written as latin-1 text in the fixtures)', async t => {
+  runCases(t, load('percent-bytes'), c => latin1(percentFormatBytes(bytesOfLatin1(c[0] as string), c[1] as Tagged, bytesHooks)), sameString);
 });
 
 // The str.format arguments the recorder used, as the object model would hold them.
