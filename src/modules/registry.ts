@@ -1,5 +1,6 @@
 // Every native module, one line each. Which of them a program may import is the board's choice
 // (board.json "modules"), as CircuitPython's CIRCUITPY_* flags decide on the real firmware.
+import { stageModule } from '../../displayio/_stage/bindings/module';
 import { bitmaptoolsModule } from '../../displayio/bitmaptools/bindings/module';
 import { busdisplayModule, displayioModule } from '../../displayio/bindings/module';
 import { fontioModule } from '../../displayio/fontio/bindings/module';
@@ -27,8 +28,10 @@ import { timeModule } from './time/module';
 import { binasciiModule } from './binascii/module';
 import { tracebackModule } from './traceback/module';
 import { zlibModule } from './zlib/module';
+import { reModule } from './re/module';
 
 export const NATIVE_MODULES: readonly NativeModule[] = [
+  stageModule,
   analogioModule,
   arrayModule,
   audiocoreModule,
@@ -56,4 +59,5 @@ export const NATIVE_MODULES: readonly NativeModule[] = [
   binasciiModule,
   tracebackModule,
   zlibModule,
+  reModule,
 ];
