@@ -20,6 +20,7 @@ Options of run:
   --record FILE            write the presses of this session as an input file
   --no-reload              do not restart when a file of the game changes
   --audio-out FILE.wav     save what the speaker played (headless)
+  --gif FILE.gif           save an animation of the run (headless); --gif-fps N (default 30)
   --trace                  print each bytecode instruction as it runs
 
 Keys: arrows = D-pad / joystick, Z = B, X = A, Enter = Start, Shift or Backspace = Select,

@@ -13,6 +13,8 @@ export const RUN_OPTIONS = {
   input: { type: 'string' },
   record: { type: 'string' },
   'audio-out': { type: 'string' },
+  gif: { type: 'string' },
+  'gif-fps': { type: 'string' },
   'no-reload': { type: 'boolean' },
   trace: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -35,6 +37,8 @@ export interface RunOptions {
   input: string | undefined;
   record: string | undefined;
   audioOut: string | undefined;
+  gif: string | undefined;
+  gifFps: number;
   reload: boolean;
   trace: boolean;
   help: boolean;
@@ -44,6 +48,13 @@ function positiveInt(name: string, text: string | undefined): number | undefined
   if (text === undefined) return undefined;
   if (!/^[0-9]+$/.test(text) || Number(text) < 1) throw new UsageError(`--${name} takes a whole number of at least 1, not '${text}'`);
   return Number(text);
+}
+
+/** Frames per second of a --gif: a whole divisor of the display's 60 refreshes a second. */
+function gifFps(text: string | undefined): number {
+  const fps = positiveInt('gif-fps', text) ?? 30;
+  if (60 % fps !== 0) throw new UsageError(`--gif-fps must divide 60 (1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30, 60), not ${fps}`);
+  return fps;
 }
 
 export function parseRunOptions(args: string[]): RunOptions {
@@ -85,6 +96,8 @@ export function parseRunOptions(args: string[]): RunOptions {
     input: v.input,
     record: v.record,
     audioOut: v['audio-out'],
+    gif: v.gif,
+    gifFps: gifFps(v['gif-fps']),
     reload: !(v['no-reload'] ?? false),
     trace: v.trace ?? false,
     help: v.help ?? false,

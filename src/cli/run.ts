@@ -13,6 +13,7 @@ import { parseSettings } from '../runtime/settings-toml';
 import { HELP } from './help';
 import { parseRunOptions, RunOptions, UsageError } from './options';
 import { Session } from './session';
+import { GifRecorder } from './gif';
 import { runInteractive } from './interactive';
 import type { Backend } from '../../ports/backends/backend';
 import { BackendUnavailable } from '../../ports/backends/backend';
@@ -103,7 +104,7 @@ export interface HeadlessConfig {
   script?: ScriptedEvent[] | null;
   screenshotEvery?: { every: number; dir: string };
   scale?: number;
-  captureFrames?: ReadonlySet<number>;
+  captureFrames?: { has(frame: number): boolean };
   onCapture?: (frame: number, pixels: Uint16Array) => void;
   stdout?: (text: string) => void;
   stderr?: (text: string) => void;
@@ -172,6 +173,7 @@ export function runCommand(args: string[]): number {
   const backend = chooseBackend(opts, target, board);
   if (backend !== null) return runInteractive(target, board, opts, backend);
   const audio: Int16Array[] = [];
+  const gif = opts.gif ? new GifRecorder(board.display.width, board.display.height, 60 / opts.gifFps, opts.scale ?? 1) : null;
   const { result, session } = runHeadless(target, board, {
     frames: opts.frames,
     script: readScript(opts.input),
@@ -179,7 +181,10 @@ export function runCommand(args: string[]): number {
     scale: opts.scale,
     trace: opts.trace,
     audioSink: opts.audioOut ? (samples) => audio.push(samples) : undefined,
+    captureFrames: gif ? { has: (frame) => frame % gif.every === 0 } : undefined,
+    onCapture: gif ? (_frame, pixels) => gif.add(pixels) : undefined,
   });
+  if (gif && opts.gif) fs.writeFileSync(opts.gif, gif.finish());
   if (opts.screenshot) session.savePanel(opts.screenshot);
   if (opts.audioOut) fs.writeFileSync(opts.audioOut, encodeWav(audio, OUTPUT_RATE));
   return exitStatus(result);

@@ -21,7 +21,7 @@ export interface SessionOptions {
   /** Where F12 screenshots go. */
   screenshotDir: string;
   /** Called after each refresh whose number is in `captureFrames` (the game tests' screenshots). */
-  captureFrames?: ReadonlySet<number>;
+  captureFrames?: { has(frame: number): boolean };
   onCapture?: (frame: number, pixels: Uint16Array) => void;
 }
 
