@@ -25,7 +25,9 @@ export class DriveModuleFinder implements ModuleFinder {
     const allowed = new Set(rt.board.modules);
     for (const m of natives) if (allowed.has(m.name)) this.natives.set(m.name, m);
     const pylib = pylibDir();
-    this.frozenDirs = pylib ? [pylib] : [];
+    // The board's own frozen modules (stage, ugame): ports/<board_id>/frozen, from src/ or dist/.
+    const boardFrozen = ['..', path.join('..', '..')].map((up) => path.join(__dirname, up, 'ports', rt.board.board_id, 'frozen')).find((d) => fs.existsSync(d));
+    this.frozenDirs = [...(pylib ? [pylib] : []), ...(boardFrozen ? [boardFrozen] : [])];
   }
 
   find(name: string): FoundModule | null {
