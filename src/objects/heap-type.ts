@@ -15,12 +15,7 @@ import { genericGetAttr, genericSetAttr } from './attr';
 /** Calls the dunder found on self's type, binding it (functions without a bound-method allocation). */
 function callDunder(f: PyValue, self: PyValue, args: PyValue[]): PyValue {
   const ft = typeOf(f);
-  if (ft.isMethodDescriptor) {
-    const full = new Array<PyValue>(args.length + 1);
-    full[0] = self;
-    for (let i = 0; i < args.length; i++) full[i + 1] = args[i];
-    return call(f, full);
-  }
+  if (ft.isMethodDescriptor) return call(f, withSelf(self, args));
   const get = ft.descrGet;
   return call(get === undefined ? f : get(f, self, typeOf(self)), args);
 }
@@ -31,9 +26,18 @@ function dunder(self: PyValue, name: string, args: PyValue[]): PyValue {
   return callDunder(f, self, args);
 }
 
+/** [self, ...args] without the spread (this is on every Python-level instantiation). */
+function withSelf(self: PyValue, args: PyValue[]): PyValue[] {
+  const n = args.length;
+  const full = new Array<PyValue>(n + 1);
+  full[0] = self;
+  for (let i = 0; i < n; i++) full[i + 1] = args[i];
+  return full;
+}
+
 function heapCall(self: PyValue, args: PyValue[], kwnames: KwNames): PyValue {
   const f = typeOf(self).lookup('__call__')!;
-  if (typeOf(f).isMethodDescriptor) return call(f, [self, ...args], kwnames);
+  if (typeOf(f).isMethodDescriptor) return call(f, withSelf(self, args), kwnames);
   return call(typeOf(f).descrGet!(f, self, typeOf(self)), args, kwnames);
 }
 
@@ -156,7 +160,7 @@ function heapDescrSet(descr: PyValue, obj: PyValue, value: PyValue | undefined):
 
 function heapInit(self: PyValue, args: PyValue[], kwnames: KwNames): void {
   const f = typeOf(self).lookup('__init__')!;
-  const r = typeOf(f).isMethodDescriptor ? call(f, [self, ...args], kwnames) : call(typeOf(f).descrGet!(f, self, typeOf(self)), args, kwnames);
+  const r = typeOf(f).isMethodDescriptor ? call(f, withSelf(self, args), kwnames) : call(typeOf(f).descrGet!(f, self, typeOf(self)), args, kwnames);
   if (r !== None) throw newTypeError(`__init__() should return None, not '${typeOf(r).name}'`);
 }
 
@@ -164,7 +168,7 @@ function heapNew(cls: PyType, args: PyValue[], kwnames: KwNames): PyValue {
   let f = cls.lookup('__new__')!;
   const get = typeOf(f).descrGet;
   if (get !== undefined) f = get(f, undefined, cls);
-  return call(f, [cls, ...args], kwnames);
+  return call(f, withSelf(cls, args), kwnames);
 }
 
 type SlotName = 'call' | 'repr' | 'str' | 'hash' | 'richcompare' | 'bool' | 'len' | 'iter' | 'next' | 'getitem' |

@@ -147,6 +147,13 @@ defineMethod(strType, 'splitlines(self, keepends=False)', (v, keep) => {
   return listOf(out);
 });
 defineMethod(strType, 'join(self, iterable, /)', (v, it) => {
+  // Lists and tuples of plain strings (the usual case) join without copying.
+  if ((it instanceof PyList || it instanceof PyTuple) && !it.cls.isHeapType) {
+    const src = it.items;
+    let plain = true;
+    for (let i = 0; i < src.length; i++) if (typeof src[i] !== 'string') { plain = false; break; }
+    if (plain) return (src as string[]).join(s(v));
+  }
   const items = toArray(it);
   const parts = new Array<string>(items.length);
   for (let i = 0; i < items.length; i++) {

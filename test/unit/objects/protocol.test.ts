@@ -77,7 +77,7 @@ t.test('dict: tuple keys match across int/float/bool items; U+E000 strings stay 
   d.set('\ue000T', 'raw');
   t.equal(d.get('\ue000T'), 'raw');
   t.equal(d.size, 2);
-  t.equal(repr(d), "{(1, ('x', None)): 'a', '\ue000T': 'raw'}");
+  t.equal(repr(d), "{(1, ('x', None)): 'a', '\\ue000T': 'raw'}");
   const nan = new PyFloat(NaN);
   d.set(new PyTuple([nan]), 'n');
   t.equal(d.get(new PyTuple([nan])), 'n');
