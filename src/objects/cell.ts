@@ -7,7 +7,12 @@ export const cellType = makeNativeType('cell');
 cellType.isBaseType = false;
 
 export class PyCell extends PyObject {
-  constructor(public value: PyValue | undefined = undefined) { super(cellType); }
+  // Declared, not a class field: no per-construction initialiser (see vm/frame.ts).
+  declare value: PyValue | undefined;
+  constructor(value: PyValue | undefined = undefined) {
+    super(cellType);
+    this.value = value;
+  }
 }
 
 finishNativeType(cellType);

@@ -19,25 +19,31 @@ functionType.isBaseType = false;
 functionType.isMethodDescriptor = true;
 
 export class PyFunction extends PyObject {
-  name: string;
-  qualname: string;
-  doc: PyValue;
-  module: PyValue;
-  defaults: PyValue[] | null = null;
+  // Declared, not class fields: no per-construction initialiser (see vm/frame.ts).
+  declare code: CodeObject;
+  declare globals: PyDict;
+  declare builtins: PyDict;
+  declare closure: PyCell[] | null;
+  declare name: string;
+  declare qualname: string;
+  declare doc: PyValue;
+  declare module: PyValue;
+  declare defaults: PyValue[] | null;
   /** Keyword-only defaults by name. */
-  kwdefaults: Map<string, PyValue> | null = null;
+  declare kwdefaults: Map<string, PyValue> | null;
 
-  constructor(
-    public code: CodeObject,
-    public globals: PyDict,
-    public builtins: PyDict,
-    public closure: PyCell[] | null,
-  ) {
+  constructor(code: CodeObject, globals: PyDict, builtins: PyDict, closure: PyCell[] | null) {
     super(functionType);
+    this.code = code;
+    this.globals = globals;
+    this.builtins = builtins;
+    this.closure = closure;
     this.name = code.name;
     this.qualname = code.qualname;
     this.doc = code.docstring ?? None;
     this.module = globals.getStr('__name__') ?? None;
+    this.defaults = null;
+    this.kwdefaults = null;
   }
 }
 

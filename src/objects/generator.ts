@@ -12,16 +12,28 @@ export const generatorType = makeNativeType('generator');
 generatorType.isBaseType = false;
 
 export class PyGenerator extends PyObject {
-  started = false;
-  running = false;
-  finished = false;
+  // Declared, not class fields: no per-construction initialiser (see vm/frame.ts).
+  declare readonly frame: Frame;
+  declare name: string;
+  declare qualname: string;
+  declare started: boolean;
+  declare running: boolean;
+  declare finished: boolean;
   /** The value of the `return` that finished it. */
-  returnValue: PyValue = None;
+  declare returnValue: PyValue;
   /** The exception its except/finally block was handling when it last yielded. */
-  savedHandled: PyValue | null = null;
+  declare savedHandled: PyValue | null;
 
-  constructor(cls: PyType, readonly frame: Frame, public name: string, public qualname: string) {
+  constructor(cls: PyType, frame: Frame, name: string, qualname: string) {
     super(cls);
+    this.frame = frame;
+    this.name = name;
+    this.qualname = qualname;
+    this.started = false;
+    this.running = false;
+    this.finished = false;
+    this.returnValue = None;
+    this.savedHandled = null;
   }
 
   /** next(gen) for FOR_ITER: the next value or STOP. */

@@ -49,7 +49,7 @@ function resume(g: PyGenerator, value: PyValue, exc: PyBaseException | undefined
     if (exc === undefined && value !== None) throw newTypeError(`can't send non-None value to a just-started ${kindName(g)}`);
     g.started = true;
   } else if (exc === undefined && push) {
-    f.stack[f.sp++] = value;
+    f.values[f.sp++] = value;
   }
   const st = vm;
   const outer = st.handled;
@@ -92,7 +92,7 @@ function delegate(g: PyGenerator): PyValue | undefined {
   if (!g.started || g.finished) return undefined;
   const f = g.frame;
   const w = f.code.code;
-  if (w[f.ip] === Op.JUMP_BACKWARD && w[w[f.ip + 1]] === Op.SEND) return f.stack[f.sp - 1];
+  if (w[f.ip] === Op.JUMP_BACKWARD && w[w[f.ip + 1]] === Op.SEND) return f.values[f.sp - 1];
   return undefined;
 }
 
@@ -129,7 +129,7 @@ export function genThrow(g: PyGenerator, exc: PyBaseException): PyValue | typeof
   const f = g.frame;
   const w = f.code.code;
   const send = w[f.ip + 1];
-  f.stack[f.sp - 1] = r.value;
+  f.values[f.sp - 1] = r.value;
   f.ip = w[send + 1];
   return resume(g, None, undefined, false);
 }

@@ -21,7 +21,16 @@ const enum Kind {
 }
 
 class Entry {
-  constructor(readonly type: PyType, readonly version: number, readonly kind: Kind, readonly descr: PyValue | undefined) {}
+  declare readonly type: PyType;
+  declare readonly version: number;
+  declare readonly kind: Kind;
+  declare readonly descr: PyValue | undefined;
+  constructor(type: PyType, version: number, kind: Kind, descr: PyValue | undefined) {
+    this.type = type;
+    this.version = version;
+    this.kind = kind;
+    this.descr = descr;
+  }
 }
 
 function generic(t: PyType): boolean {

@@ -122,8 +122,9 @@ export function execute(f: Frame, throwIn: PyBaseException | undefined): PyValue
   const words = code.code;
   const consts = code.consts;
   const names = code.names;
-  const locals = f.locals;
-  const stack = f.stack;
+  const locals = f.values;
+  const stack = locals;
+  const nlocals = code.varnames.length;
   let sp = f.sp;
   let ip = f.ip;
   let kwnames: string[] | undefined = undefined;
@@ -614,7 +615,7 @@ export function execute(f: Frame, throwIn: PyBaseException | undefined): PyValue
               if (a instanceof PyFunction && kwnames === undefined
                   && (a.code.flags & CALL_FAST_MASK) === CodeFlags.SIMPLE_ARGS && a.code.argcount === n) {
                 b = new Frame(a.code, a.globals, a.builtins, null, a.closure);
-                for (v = b.locals, n = 0; n < v.length && i + n < sp; n++) v[n] = stack[i + n];
+                for (v = b.values, n = 0; i + n < sp; n++) v[n] = stack[i + n];
                 v = execute(b, undefined);
               } else {
                 b = new Array<PyValue>(n);
@@ -673,11 +674,11 @@ export function execute(f: Frame, throwIn: PyBaseException | undefined): PyValue
         kwnames = undefined;
         n = findHandler(code.exceptionTable, i);
         if (n < 0) {
-          f.sp = 0;
+          f.sp = nlocals;
           f.ip = ip;
           throw a;
         }
-        i = code.exceptionTable[n + 3];
+        i = code.exceptionTable[n + 3] + nlocals;
         while (sp > i) stack[--sp] = undefined;
         stack[sp++] = a;
         ip = code.exceptionTable[n + 2];

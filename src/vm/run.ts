@@ -84,7 +84,7 @@ export function currentLocals(): PyDict | null {
   if (f.localsDict !== null) return f.localsDict;
   const d = new PyDict();
   const code = f.code;
-  code.varnames.forEach((n, i) => { const v = f.locals[i]; if (v !== undefined) d.setStr(n, v); });
+  code.varnames.forEach((n, i) => { const v = f.values[i]; if (v !== undefined) d.setStr(n, v); });
   const cellNames = [...code.cellvars, ...code.freevars];
   cellNames.forEach((n, i) => { const v = f.cells[i]?.value; if (v !== undefined) d.setStr(n, v); });
   return d;
