@@ -41,9 +41,10 @@ class FScanner {
     readonly bodyOffset: number,
   ) {}
 
+  /** CPython 3.11 places f-string errors at the end of the whole implicitly concatenated group. */
   fail(msg: string): never {
-    const t = this.cx.tok;
-    return this.cx.p.error(msg, t.endLine, t.endCol, t.endLine, t.endCol);
+    const g = this.cx.group;
+    return this.cx.p.error(msg, g.end_lineno, g.end_col_offset, g.end_lineno, g.end_col_offset);
   }
 
   /**
@@ -111,8 +112,9 @@ class FScanner {
     const open: string[] = [];
     let quote = '';
     for (;; i++) {
-      if (i >= n) this.fail("f-string: expecting '}'");
+      if (i >= n) this.fail(quote !== '' ? 'f-string: unterminated string' : "f-string: expecting '}'");
       const c = body[i];
+      if (c === '\\') this.fail('f-string expression part cannot include a backslash');
       if (quote !== '') {
         if (body.startsWith(quote, i)) {
           i += quote.length - 1;
@@ -120,7 +122,6 @@ class FScanner {
         }
         continue;
       }
-      if (c === '\\') this.fail('f-string expression part cannot include a backslash');
       if (c === '#') this.fail("f-string expression part cannot include '#'");
       if (c === "'" || c === '"') {
         quote = body[i + 1] === c && body[i + 2] === c ? c.repeat(3) : c;
@@ -145,7 +146,9 @@ class FScanner {
       }
     }
     const exprText = body.slice(exprStart, i);
-    if (exprText.trim() === '') this.fail('f-string: empty expression not allowed');
+    if (/^[ \t\n\r\f\v]*$/.test(exprText)) {
+      this.fail(body[i] === '}' ? 'f-string: empty expression not allowed' : `f-string: expression required before '${body[i]}'`);
+    }
     const value = this.expression(exprText, exprStart);
     let selfDoc = false;
     if (body[i] === '=') {
@@ -160,6 +163,7 @@ class FScanner {
     let conversion = -1;
     if (body[i] === '!') {
       const conv = body[i + 1];
+      if (conv === undefined) this.fail("f-string: expecting '}'");
       if (conv !== 's' && conv !== 'r' && conv !== 'a') this.fail("f-string: invalid conversion character: expected 's', 'r', or 'a'");
       conversion = conv.charCodeAt(0);
       i += 2;
@@ -213,6 +217,12 @@ class FScanner {
       return e;
     } catch (e) {
       if (!(e instanceof PySyntaxError)) throw e;
+      if (e === sub.error) {
+        // A tokenizer error keeps its own message; its lines are still those of `(text)`.
+        const lineno = e.lineno + line - 1;
+        return outer.raise(new PySyntaxError(e.type, e.msg, e.filename, lineno, e.offset, outer.tz.lines[lineno - 1] ?? '', lineno, e.endOffset, true));
+      }
+      if (e.fromTokenizer) throw e;
       // CPython 3.11 reports columns within the `(text)` it parsed, not within the line.
       const shift = col - 1;
       const offset = e.lineno === line ? e.offset - shift : e.offset;

@@ -16,6 +16,8 @@ export class PySyntaxError {
     readonly text: string,
     readonly endLineno: number,
     readonly endOffset: number,
+    /** Raised by the tokenizer (f-string fields keep such messages without their prefix). */
+    readonly fromTokenizer = false,
   ) {}
 
   toString(): string {

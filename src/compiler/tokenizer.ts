@@ -199,7 +199,7 @@ class Scanner {
   }
 
   private fail(type: SyntaxErrorType, msg: string, l: number, offset: number, endOffset = offset): never {
-    throw new Stop(new PySyntaxError(type, msg, this.filename, l, offset, this.lines[l - 1] ?? '', l, endOffset));
+    throw new Stop(new PySyntaxError(type, msg, this.filename, l, offset, this.lines[l - 1] ?? '', l, endOffset, true));
   }
   private push(type: T, value: string, l: number, c: number, el: number, ec: number): void {
     this.toks.push({ type, value, line: l, col: c, endLine: el, endCol: ec, depth: this.brackets.length });

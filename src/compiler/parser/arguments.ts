@@ -104,7 +104,7 @@ export function parseParameters(p: Parser, isDef: boolean): ast.Arguments {
       posonlyargs = args;
       args = [];
       seenSlash = true;
-    } else if (p.isOp('(')) {
+    } else if (p.isOp('(') && star === null && isParenthesizedNames(p)) {
       p.errorAtToken(`${isDef ? 'Function' : 'Lambda expression'} parameters cannot be parenthesized`);
     } else if (p.isOp('*')) {
       if (star !== null) p.errorAtToken('* argument may appear only once');
@@ -149,6 +149,20 @@ export function parseParameters(p: Parser, isDef: boolean): ast.Arguments {
     p.error('named arguments must follow bare *', star.line, star.col, star.line, star.endCol);
   }
   return { kind: 'arguments', posonlyargs, args, vararg, kwonlyargs, kw_defaults, kwarg, defaults };
+}
+
+/** At `(`: whether `(name, name, …)` follows, Python 2's tuple parameter. */
+function isParenthesizedNames(p: Parser): boolean {
+  let k = 1;
+  for (;;) {
+    if (p.look(k).type !== T.NAME) return false;
+    const after = p.look(k + 1);
+    if (after.type !== T.OP) return false;
+    if (after.value === ')') return true;
+    if (after.value !== ',') return false;
+    if (p.look(k + 2).type === T.OP && p.look(k + 2).value === ')') return true;
+    k += 2;
+  }
 }
 
 /** One parameter; `*args` may carry a starred annotation (`*args: *Ts`, PEP 646). */

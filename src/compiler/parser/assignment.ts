@@ -4,7 +4,7 @@ import type * as ast from '../ast';
 import { T } from '../tokens';
 import { Parser, exprName, isBitwiseOrLevel, startsExpression } from './parser';
 import { parseExpression, parseStarExpressions, parseYield } from './expressions';
-import { parseBitwiseOr } from './operators';
+import { parseBitwiseOr, parseUnaryOperand } from './operators';
 import { invalidTarget, setContext } from './targets';
 
 const AUG_OPS = new Map<string, ast.Operator>([
@@ -94,20 +94,22 @@ function checkFirstTarget(p: Parser, t: ast.Expr, startsWithParen: boolean): voi
   const a = isUnparenthesizedTuple(t) ? t.elts[t.elts.length - 1] : t;
   const next = p.peek();
   const operandFollows = startsExpression(next) && !(next.type === T.KEYWORD && (next.value === 'not' || next.value === 'lambda'));
-  const b = operandFollows ? p.tryParse((q) => {
+  // CPython's grammar takes the longest operand that parses (`f() = x -` still has `x`).
+  const operand = (parse: (q: Parser) => ast.Expr) => (q: Parser): ast.Expr | null => {
     q.advance();
-    const e = parseBitwiseOr(q);
+    const e = parse(q);
     return q.isOp('=') || q.isOp(':=') ? null : e;
-  }) : null;
+  };
+  const b = operandFollows ? p.tryParse(operand(parseBitwiseOr)) ?? p.tryParse(operand(parseUnaryOperand)) : null;
   if (b !== null) {
     if (a.kind === 'Name') {
       p.error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", a.lineno, a.col_offset, b.end_lineno, b.end_col_offset);
     }
     // A parenthesized yield is an operand too: `(yield x) = 1`.
-    const operand = isBitwiseOrLevel(a) || (a.kind === 'Yield' && a === t && startsWithParen);
+    const isOperand = isBitwiseOrLevel(a) || (a.kind === 'Yield' && a === t && startsWithParen);
     const excluded = a.kind === 'List' || a.kind === 'Tuple' || a.kind === 'GeneratorExp'
       || (a.kind === 'Constant' && (a.value.type === 'None' || a.value.type === 'bool'));
-    if (operand && !excluded && invalidTarget(a, false) === a) {
+    if (isOperand && !excluded && invalidTarget(a, false) === a) {
       p.errorAtNode(`cannot assign to ${exprName(a)} here. Maybe you meant '==' instead of '='?`, a);
     }
   }

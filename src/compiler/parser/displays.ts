@@ -17,6 +17,7 @@ export function parseParenthesized(p: Parser): ast.Expr {
     p.expectOp(')');
     return y;
   }
+  if (p.isOp('**')) p.errorAtToken('cannot use double starred expression here');
   const first = parseStarNamedExpression(p);
   if (isComprehensionStart(p)) {
     noStarInComprehension(p, first);

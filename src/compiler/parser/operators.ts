@@ -33,6 +33,11 @@ export function parseBitwiseOr(p: Parser): ast.Expr {
   return parseOperand(p, Prec.BitOr);
 }
 
+/** One operand with its prefix operators and `**`, no other binary operator. */
+export function parseUnaryOperand(p: Parser): ast.Expr {
+  return parseOperand(p, Prec.Unary);
+}
+
 /** An expression whose operators all bind at least as tightly as `minPrec`. */
 function parseOperand(p: Parser, minPrec: number): ast.Expr {
   const s = p.start();

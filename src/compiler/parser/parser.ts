@@ -207,7 +207,8 @@ export class Parser {
     try {
       return fn(this);
     } catch (e) {
-      if (e instanceof PySyntaxError) return null;
+      // Reading up to a tokenizer error raises it, in a hint as anywhere else (as in CPython).
+      if (e instanceof PySyntaxError && e !== this.tz.error) return null;
       throw e;
     } finally {
       this.lastExpr = saved;
