@@ -5,8 +5,8 @@
 export type Button = 'A' | 'B' | 'START' | 'SELECT' | 'UP' | 'DOWN' | 'LEFT' | 'RIGHT';
 export const BUTTONS: readonly Button[] = ['A', 'B', 'START', 'SELECT', 'UP', 'DOWN', 'LEFT', 'RIGHT'];
 
-/** What a host key can ask of cpygame itself rather than of the game. */
-export type HostAction = 'quit' | 'screenshot' | 'reload';
+/** What a host key can ask of cpygame itself rather than of the game ('interrupt': Ctrl-C, KeyboardInterrupt). */
+export type HostAction = 'quit' | 'screenshot' | 'reload' | 'interrupt';
 
 export type InputEvent =
   | { kind: 'button'; button: Button; pressed: boolean }

@@ -81,7 +81,7 @@ function waitAfterEnd(rt: Runtime, backend: Backend, watcher: FolderWatcher | nu
     rt.display.background();
     if (watcher?.changed(Date.now())) return 'restart';
     for (const e of backend.pollInput()) {
-      if (e.kind === 'action' && e.action === 'quit') return 'quit';
+      if (e.kind === 'action' && (e.action === 'quit' || e.action === 'interrupt')) return 'quit';
       if (e.kind === 'action' && e.action === 'reload') return 'restart';
       if (e.kind === 'button' && e.pressed) return 'restart';
     }

@@ -14,6 +14,7 @@ import { HELP } from './help';
 import { parseRunOptions, RunOptions, UsageError } from './options';
 import { Session } from './session';
 import { GifRecorder } from './gif';
+import { TtyInterrupt } from './tty-interrupt';
 import { runInteractive } from './interactive';
 import type { Backend } from '../../ports/backends/backend';
 import { BackendUnavailable } from '../../ports/backends/backend';
@@ -111,6 +112,8 @@ export interface HeadlessConfig {
   trace?: boolean;
   /** Collects the speaker's output, for --audio-out. */
   audioSink?: AudioSink;
+  /** Ctrl-C typed in the terminal raises KeyboardInterrupt in the program. */
+  interrupt?: TtyInterrupt | null;
 }
 
 /** One headless run in virtual time: what `run --headless`, the game tests and the benchmarks use. */
@@ -138,7 +141,10 @@ export function runHeadless(target: ProgramTarget, board: BoardDefinition, confi
     stdout: config.stdout ?? ((s) => process.stdout.write(s)),
     stderr: config.stderr ?? ((s) => process.stderr.write(s)),
     onFrame: (frame) => session.onFrame(frame),
-    onBackground: () => session.onBackground(),
+    onBackground: () => {
+      session.onBackground();
+      if (config.interrupt?.pending(Date.now())) rt.interrupt();
+    },
   });
   session.rt = rt;
   session.start();
@@ -173,6 +179,7 @@ export function runCommand(args: string[]): number {
   const backend = chooseBackend(opts, target, board);
   if (backend !== null) return runInteractive(target, board, opts, backend);
   const audio: Int16Array[] = [];
+  const interrupt = TtyInterrupt.open();
   const gif = opts.gif ? new GifRecorder(board.display.width, board.display.height, 60 / opts.gifFps, opts.scale ?? 1) : null;
   const { result, session } = runHeadless(target, board, {
     frames: opts.frames,
@@ -183,7 +190,9 @@ export function runCommand(args: string[]): number {
     audioSink: opts.audioOut ? (samples) => audio.push(samples) : undefined,
     captureFrames: gif ? { has: (frame) => frame % gif.every === 0 } : undefined,
     onCapture: gif ? (_frame, pixels) => gif.add(pixels) : undefined,
+    interrupt,
   });
+  interrupt?.close();
   if (gif && opts.gif) fs.writeFileSync(opts.gif, gif.finish());
   if (opts.screenshot) session.savePanel(opts.screenshot);
   if (opts.audioOut) fs.writeFileSync(opts.audioOut, encodeWav(audio, OUTPUT_RATE));

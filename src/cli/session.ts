@@ -91,6 +91,10 @@ export class Session {
     if (e.kind === 'action') {
       if (e.action === 'quit') this.stop('quit');
       if (e.action === 'reload') this.stop('reload');
+      if (e.action === 'interrupt') {
+        this.rt!.interrupt();
+        return;
+      }
       this.savePanel(path.join(this.opts.screenshotDir, `cpygame-screenshot-${++this.f12Count}.png`));
       return;
     }

@@ -72,7 +72,7 @@ export class TerminalBackend implements Backend {
 
   private handle({ key, kind }: Stroke, now: number, events: InputEvent[]): void {
     if (kind === 'repeat' || kind === 'release') this.enhanced = true;
-    const action = key === 'ctrl-c' ? 'quit' : KEY_TO_ACTION[key];
+    const action = key === 'ctrl-c' ? 'interrupt' : KEY_TO_ACTION[key];
     if (action) {
       if (kind === 'tap' || kind === 'press') events.push({ kind: 'action', action });
       return;

@@ -114,7 +114,7 @@ t.test('a plain terminal gets made-up releases', async t => {
   t.same(term.type('x', 0), ['A+']);
   t.same(term.type('x', 300), [], 'an auto-repeat');
   t.same(term.type('', 300 + REPEAT_HOLD_MS), ['A-']);
-  t.same(term.type('\x03', 400), ['quit']);
+  t.same(term.type('\x03', 400), ['interrupt'], 'Ctrl-C interrupts the program');
   t.match(term.written(), /\x1b\[>11u\x1b\[\?u/, 'asks for the kitty protocol at start');
 });
 
