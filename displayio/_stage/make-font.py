@@ -1,0 +1,59 @@
+"""Builds stage.FONT, the 2048-byte 8x8 font of ports/*/frozen/stage.py, from the Terminus
+6x12 glyphs in assets/fonts (SIL OFL 1.1, see assets/fonts/LICENSE).
+
+Each character gets 7 rows: the 8 cap-height rows of Terminus with the one most like a
+neighbour dropped, then one row for descenders. Glyph pixels are colour 3; colour 1 is a
+shadow to the right and below, so text reads on any background. Run:
+python3 displayio/_stage/make-font.py > /tmp/font.txt
+"""
+import json
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+font = json.load(open(os.path.join(HERE, '..', '..', 'assets', 'fonts', 'terminus-6x12.json')))
+bits = [bin(int(r, 16))[2:].zfill(len(r) * 4) for r in font['rows']]
+
+
+def glyph(ch):
+    i = ord(ch) - 32
+    return [[bits[y][i * 6 + x] == '1' for x in range(6)] for y in range(12)]
+
+
+def squash(g):
+    rows = g[2:10]
+    # Drop the row most like its neighbour (blank rows first), never the outer ones if avoidable.
+    best, score = None, None
+    for r in range(1, 7):
+        same = max(sum(a == b for a, b in zip(rows[r], rows[r - 1])),
+                   sum(a == b for a, b in zip(rows[r], rows[r + 1])))
+        s = (same == 6, not any(rows[r]), same)
+        if score is None or s > score:
+            best, score = r, s
+    rows = rows[:best] + rows[best + 1:]
+    below = [a or b for a, b in zip(g[10], g[11])]
+    return rows + [below]
+
+
+out = bytearray(2048)
+for code in range(33, 127):
+    g = squash(glyph(chr(code)))
+    px = [[0] * 8 for _ in range(8)]
+    for y in range(8):
+        for x in range(6):
+            if g[y][x]:
+                px[y][x + 1] = 3
+    for y in range(8):
+        for x in range(8):
+            if px[y][x] == 0 and ((x > 0 and px[y][x - 1] == 3) or (y > 0 and px[y - 1][x] == 3)):
+                px[y][x] = 1
+    for y in range(8):
+        for half in range(2):
+            b = 0
+            for k in range(4):
+                b |= px[y][half * 4 + k] << (2 * k)
+            out[code * 16 + y * 2 + half] = b
+
+print('FONT = (')
+for i in range(0, 2048, 32):
+    print('    %r' % bytes(out[i:i + 32]))
+print(')')

@@ -1,0 +1,1 @@
+../../pybadge/frozen/stage.py
