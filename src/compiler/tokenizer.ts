@@ -87,6 +87,7 @@ class Scanner {
   readonly indents = [0];
   readonly altIndents = [0];
   readonly brackets: { ch: string; line: number; col: number }[] = [];
+  readonly names = new Map<string, string>();
   i = 0;
   line = 1;
   lineStart = 0;
@@ -389,6 +390,10 @@ class Scanner {
     }
     let word = this.src.slice(start, j);
     if (!ascii) word = word.normalize('NFKC');
+    // One string per distinct name: the slices die young, and fewer strings survive into the AST.
+    const known = this.names.get(word);
+    if (known === undefined) this.names.set(word, word);
+    else word = known;
     this.push(KEYWORDS.has(word) ? T.KEYWORD : T.NAME, word, this.line, startCol, this.line, j - this.lineStart);
     this.i = j;
   }
