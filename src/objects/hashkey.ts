@@ -52,7 +52,7 @@ export function directKey(key: PyValue): unknown {
   }
   if (key instanceof PyFloat) return floatKey(key);
   const t = key.cls;
-  if (t === tupleType) {
+  if (t === tupleType || (t.hash === tupleType.hash && t.richcompare === tupleType.richcompare && key instanceof PyTuple)) {
     // Tuples are immutable, so the encoding is computed once (a tuple key is often looked up
     // several times in a row: `if k in d: d[k] += 1`).
     let enc = (key as PyTuple).keyCache;
@@ -90,7 +90,7 @@ function encodeTuple(t: PyTuple): string | undefined {
       s += typeof k === 'number' && !Number.isInteger(k) ? 'f' + k + ',' : 'i' + String(k) + ',';
       continue;
     }
-    if (x instanceof PyTuple && x.cls === tupleType) {
+    if (x instanceof PyTuple && (x.cls === tupleType || (x.cls.hash === tupleType.hash && x.cls.richcompare === tupleType.richcompare))) {
       const inner = x.keyCache !== undefined ? x.keyCache : (x.keyCache = encodeTuple(x) ?? null);
       if (inner === null) return undefined;
       s += '(' + inner.length + ':' + inner;

@@ -278,7 +278,19 @@ export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict
   wrapImplicitMethods(t);
   fillHeapSlots(t);
   t.alloc = heapAlloc;
+  initSubclass(t);
   return t;
+}
+
+/** Runs the nearest base's __init_subclass__ (a classmethod) for the new class. */
+function initSubclass(t: PyType): void {
+  for (let i = 1; i < t.mro.length; i++) {
+    const f = t.mro[i].typeDict.get('__init_subclass__');
+    if (f === undefined) continue;
+    const get = typeOf(f).descrGet;
+    call(get === undefined ? f : get(f, undefined, t), []);
+    return;
+  }
 }
 
 /** The union of __slots__ along the Python part of the MRO, or null when a class lacks them or allows __dict__. */
@@ -302,8 +314,10 @@ function slotNamesOf(t: PyType): Set<string> | null {
 function wrapImplicitMethods(t: PyType): void {
   const newFn = t.typeDict.get('__new__');
   if (newFn !== undefined && typeOf(newFn).isMethodDescriptor) t.typeDict.set('__new__', makeStatic(newFn));
-  const cg = t.typeDict.get('__class_getitem__');
-  if (cg !== undefined && typeOf(cg).isMethodDescriptor) t.typeDict.set('__class_getitem__', makeClassMethod(cg));
+  for (const name of ['__class_getitem__', '__init_subclass__']) {
+    const f = t.typeDict.get(name);
+    if (f !== undefined && typeOf(f).isMethodDescriptor) t.typeDict.set(name, makeClassMethod(f));
+  }
 }
 
 let makeStatic: (f: PyValue) => PyValue = (f) => f;
