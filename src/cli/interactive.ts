@@ -53,7 +53,7 @@ export function runInteractive(first: ProgramTarget, board: BoardDefinition, opt
       });
       session.rt = rt;
       const source = new TextDecoder().decode(rt.fs.readFile(target.codeFile));
-      const result: ProgramResult = runProgram(rt, source, target.codeFile);
+      const result: ProgramResult = runProgram(rt, source, target.codeFile, { autoReload: opts.reload });
       clockMs += rt.clock.nowNs() / 1e6;
       nextCodeFile = rt.nextCodeFile;
       status = exitStatus(result);

@@ -8,7 +8,7 @@ import { consoleStreams, buildSys } from '../modules/sys/module';
 import { NATIVE_MODULES } from '../modules/registry';
 import { createVM, currentGlobals, currentLocals, runMain } from '../vm/run';
 import type { VMState } from '../vm/state';
-import { formatException } from '../vm/traceback';
+import { formatException, tracebackEntries } from '../vm/traceback';
 import { formatInstruction } from '../bytecode/disassemble';
 import { DriveModuleFinder } from './module-finder';
 import { ProgramStop, type Runtime } from './runtime';
@@ -70,18 +70,49 @@ function exitCode(exc: PyBaseException, rt: Runtime): number {
   return 1;
 }
 
-export function runProgram(rt: Runtime, source: string, filename: string, opts: ProgramOptions = {}): ProgramResult {
+/** The status bar line, sent as CircuitPython sends it: an OSC title (the snake is not in the font). */
+function statusBar(rt: Runtime, status: string): void {
+  const [a, b, c] = rt.board.identity.circuitpython_version;
+  rt.writeScreen(`\x1b]0;\u{1F40D}${status} | ${a}.${b}.${c}\x1b\\`);
+}
+
+/** `<line>@<file> <Exception>` of the innermost frame, or `Done`. reference: fontio-terminalio.md §3. */
+function endStatus(e: unknown): string {
+  if (!(e instanceof PyBaseException) || e.cls.isSubtypeOf(SystemExit)) return 'Done';
+  const inner = tracebackEntries(e)[0];
+  return inner ? `${inner.lineno}@${inner.filename} ${e.cls.name}` : e.cls.name;
+}
+
+export interface RunOptions extends ProgramOptions {
+  /** Whether auto-reload is on, for the first console line. */
+  autoReload?: boolean;
+}
+
+/** Runs code.py with the supervisor's console lines around it. reference: fontio-terminalio.md §3. */
+export function runProgram(rt: Runtime, source: string, filename: string, opts: RunOptions = {}): ProgramResult {
   const st = createProgramVM(rt, opts);
-  rt.writeScreen(`${filename} output:\n`);
+  const clearLine = '\x1b[2K\x1b[0G';
+  rt.writeScreen(`\r\n${clearLine}${opts.autoReload ? 'Auto-reload is on. Simply save files over USB to run them or enter REPL to disable.' : 'Auto-reload is off.'}\r\n`);
+  rt.writeScreen(`${clearLine}${filename} output:\n`);
+  statusBar(rt, filename);
+  let raised: unknown = null;
+  let result: ProgramResult;
   try {
     runMain(st, source, filename);
-    return { kind: 'done' };
+    result = { kind: 'done' };
   } catch (e) {
-    return resultOf(e, rt);
-  } finally {
-    rt.writeScreen('\nCode done running.\n');
-    rt.endOfProgram();
+    raised = e;
+    result = resultOf(e, rt);
   }
+  if (result.kind === 'stopped' && result.reason === 'reload') {
+    rt.writeScreen('\nCode stopped by auto-reload. Reloading soon.\n');
+  } else {
+    rt.writeScreen('\nCode done running.\n');
+    statusBar(rt, endStatus(raised));
+    rt.writeScreen('\r\nPress any key to enter the REPL. Use CTRL-D to reload.\n');
+  }
+  rt.endOfProgram();
+  return result;
 }
 
 function resultOf(e: unknown, rt: Runtime): ProgramResult {

@@ -19,8 +19,8 @@ function domain(r: number, ...args: number[]): PyFloat {
 }
 
 function toIntegral(r: number): PyValue {
-  if (Number.isNaN(r)) throw newValueError('cannot convert float NaN to integer');
-  if (!Number.isFinite(r)) throw newException(OverflowError, 'cannot convert float infinity to integer');
+  if (Number.isNaN(r)) throw newValueError("can't convert NaN to int");
+  if (!Number.isFinite(r)) throw newException(OverflowError, "can't convert inf to int");
   return Number.isSafeInteger(r) ? r : BigInt(r);
 }
 
