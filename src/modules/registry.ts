@@ -29,6 +29,7 @@ import { binasciiModule } from './binascii/module';
 import { tracebackModule } from './traceback/module';
 import { zlibModule } from './zlib/module';
 import { reModule } from './re/module';
+import { busioModule } from './busio/module';
 
 export const NATIVE_MODULES: readonly NativeModule[] = [
   stageModule,
@@ -60,4 +61,5 @@ export const NATIVE_MODULES: readonly NativeModule[] = [
   tracebackModule,
   zlibModule,
   reModule,
+  busioModule,
 ];
