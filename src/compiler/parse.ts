@@ -23,7 +23,8 @@ export function parse(source: string, filename: string, mode: 'exec' | 'eval' | 
   while (p.tok.type !== T.ENDMARKER) {
     for (const st of parseStatement(p)) body.push(st);
     if (mode === 'single' && !p.at(T.ENDMARKER)) {
-      p.error('multiple statements found while compiling a single statement', p.tok.line, p.tok.col, p.tok.endLine, p.tok.endCol);
+      // CPython points at the end of the first statement's line.
+      p.error('multiple statements found while compiling a single statement', p.prev.line, p.prev.col, p.prev.endLine, p.prev.endCol);
     }
   }
   return mode === 'single' ? { kind: 'Interactive', body } : { kind: 'Module', body, type_ignores: [] };

@@ -24,7 +24,7 @@ export class Parser {
   lastExpr: ast.Expr | null = null;
   /** Whether lastExpr was parsed where a named expression (`x := v`) may stand. */
   lastExprNamed = false;
-  /** Tries the expression parser from the current token, for error hints (set by expressions.ts). */
+  /** The expression parser, for error hints; set by its users since this file cannot import it. */
   probeExpression: ((p: Parser) => ast.Expr) | null = null;
 
   constructor(readonly tz: TokenizeResult, readonly filename: string) {
@@ -43,7 +43,7 @@ export class Parser {
     return t;
   }
 
-  /** Rewinds to an earlier position (only used by error probes). */
+  /** Rewinds to an earlier position (error probes, and `with (` tried as parenthesized items). */
   reset(pos: number): void {
     this.pos = pos;
     this.tok = this.toks[pos];

@@ -81,7 +81,17 @@ t.test('eval and single modes', async (t) => {
     "Expression(body=BinOp(left=Constant(value=1, lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), op=Add(), right=Name(id='x', ctx=Load(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=5), lineno=1, col_offset=0, end_lineno=1, end_col_offset=5))");
   t.equal(dumpAst(parse('a, *b', '<s>', 'eval')).slice(0, 22), 'Expression(body=Tuple(');
   t.equal(parse('x = 1\n', '<s>', 'single').kind, 'Interactive');
-  t.throws(() => parse('x = 1\ny = 2\n', '<s>', 'single'));
+  const multi = (() => {
+    try {
+      parse('x = 1\ny = 2\n', '<s>', 'single');
+    } catch (e) {
+      return e as PySyntaxError;
+    }
+    return null;
+  })();
+  t.equal(multi?.msg, 'multiple statements found while compiling a single statement');
+  t.equal(multi?.offset, 6);
+  t.equal(dumpAst(parse('# c\n\n1\n\n', '<s>', 'eval')).slice(0, 25), 'Expression(body=Constant(');
   t.throws(() => parse('x = 1', '<s>', 'eval'));
 });
 
