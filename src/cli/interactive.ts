@@ -52,6 +52,7 @@ export function runInteractive(first: ProgramTarget, board: BoardDefinition, opt
         },
       });
       session.rt = rt;
+      rt.audio.setSink((samples, rate) => backend.queueAudio(samples, rate));
       const source = new TextDecoder().decode(rt.fs.readFile(target.codeFile));
       const result: ProgramResult = runProgram(rt, source, target.codeFile, { autoReload: opts.reload });
       clockMs += rt.clock.nowNs() / 1e6;
