@@ -9,6 +9,7 @@ import { repeatCount } from './seq';
 import { toArray, index } from './ops';
 import { PyList } from './list';
 import { PyTuple } from './tuple';
+import { percentFormatBytes } from './str-percent';
 
 export const bytesType = makeNativeType('bytes');
 export const bytearrayType = makeNativeType('bytearray');
@@ -225,6 +226,7 @@ for (const t of [bytesType, bytearrayType]) {
       for (let k = 0; k < (n as number); k++) out.set(a.data, k * a.data.length);
       return make(out);
     }
+    if (op === BinOp.MOD) return make(percentFormatBytes(a.data, b));
     return NotImplemented;
   };
   t.rbinop = (op, a: PyBytes, b) => (op === BinOp.MUL ? t.binop!(op, a, b) : NotImplemented);

@@ -6,7 +6,7 @@ import {
   None, PyObject, PyType, PyValue, STOP, UNARYOP_DUNDER, UnaryOp, objectType, typeOf, typeType,
 } from './core';
 import { MroConflict, PyFloat } from './core';
-import { AttributeError, StopIteration, isExceptionOf, newTypeError } from './exceptions';
+import { AttributeError, StopIteration, isExceptionOf, newTypeError, newValueError } from './exceptions';
 import { PyDict } from './dict';
 import { PyTuple } from './tuple';
 import { call, index, isTrue, toArray } from './ops';
@@ -76,7 +76,7 @@ function heapBool(self: PyValue): boolean {
 function heapLen(self: PyValue): number {
   const r = dunder(self, '__len__', []);
   const n = index(r);
-  if (n < 0) throw newTypeError('__len__() should return >= 0');
+  if (n < 0) throw newValueError('__len__() should return >= 0');
   return Number(n);
 }
 
