@@ -30,6 +30,9 @@ import { tracebackModule } from './traceback/module';
 import { zlibModule } from './zlib/module';
 import { reModule } from './re/module';
 import { busioModule } from './busio/module';
+import { adafruitPixelbufModule } from './adafruit_pixelbuf/module';
+import { neopixelWriteModule } from './neopixel_write/module';
+import { pwmioModule } from './pwmio/module';
 
 export const NATIVE_MODULES: readonly NativeModule[] = [
   stageModule,
@@ -62,4 +65,7 @@ export const NATIVE_MODULES: readonly NativeModule[] = [
   zlibModule,
   reModule,
   busioModule,
+  adafruitPixelbufModule,
+  neopixelWriteModule,
+  pwmioModule,
 ];
