@@ -3,11 +3,12 @@
 // isinstance. Natives and the VM call these; types plug in through PyType slots.
 import {
   BINOP_DUNDER, BINOP_IDUNDER, BinOp, CMPOP_DUNDER, CMPOP_SWAPPED, CmpOp, KwNames, NotImplemented, None, PyObject,
-  PyType, PyValue, STOP, UNARYOP_DUNDER, UnaryOp, typeOf,
+  PyFloat, PyType, PyValue, STOP, UNARYOP_DUNDER, UnaryOp, floatType, typeOf,
 } from './core';
 import { StopIteration, newException, newTypeError } from './exceptions';
 import { addressOf } from './identity';
 import { intBinop, intCompare, intUnary } from './int';
+import { floatBinop } from './float';
 import { strRepr, strLen } from './str';
 import { makeSeqIterator } from './iterators';
 import { getAttr, lookupMethod } from './attr';
@@ -47,6 +48,10 @@ function reflectedFirst(ta: PyType, tb: PyType): boolean {
 /** a OP b with CPython's order: a right operand of a subclass type first, then a, then b reflected. */
 export function binaryOp(op: BinOp, a: PyValue, b: PyValue): PyValue {
   if (typeof a === 'number' && typeof b === 'number') return intBinop(op, a, b);
+  if (a instanceof PyFloat && b instanceof PyFloat && a.cls === floatType && b.cls === floatType) {
+    const r = floatBinop(op, a.value, b.value);
+    if (r !== NotImplemented) return r;
+  }
   const r = tryBinary(op, a, b);
   if (r !== NotImplemented) return r;
   throw binaryTypeError(op, a, b, false);
@@ -77,6 +82,10 @@ function binaryTypeError(op: BinOp, a: PyValue, b: PyValue, inplace: boolean): P
 /** a OP= b: __iop__ first, then the binary operator. */
 export function inplaceOp(op: BinOp, a: PyValue, b: PyValue): PyValue {
   if (typeof a === 'number' && typeof b === 'number') return intBinop(op, a, b);
+  if (a instanceof PyFloat && b instanceof PyFloat && a.cls === floatType && b.cls === floatType) {
+    const r = floatBinop(op, a.value, b.value);
+    if (r !== NotImplemented) return r;
+  }
   const ta = typeOf(a);
   if (ta.inplace !== undefined) {
     const r = ta.inplace(op, a, b);
