@@ -34,6 +34,8 @@ export interface SdlAudio {
 }
 
 export interface SdlModule {
+  /** The drivers SDL picked; `offscreen` or `dummy` video means no screen is reachable. */
+  info: { drivers: { video: { current: string | null } } };
   video: {
     createWindow(opts: { title: string; width: number; height: number; resizable?: boolean; accelerated?: boolean }): SdlWindow;
   };

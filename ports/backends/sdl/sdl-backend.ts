@@ -171,5 +171,12 @@ export class SdlBackend implements Backend {
 
 /** Opens the window; throws BackendUnavailable with the reason when SDL cannot be used here. */
 export function openSdlBackend(opts: BackendOptions): SdlBackend {
-  return new SdlBackend(loadSdl(), opts);
+  const sdl = loadSdl();
+  // Without a reachable display SDL quietly falls back to a driver that shows nothing; a window
+  // nobody can see is worse than the terminal, unless the driver was chosen on purpose (tests).
+  const driver = sdl.info.drivers.video.current;
+  if ((driver === 'offscreen' || driver === 'dummy') && !process.env.SDL_VIDEODRIVER) {
+    throw new BackendUnavailable(`no display reachable (SDL fell back to its ${driver} video driver)`);
+  }
+  return new SdlBackend(sdl, opts);
 }

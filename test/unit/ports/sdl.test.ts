@@ -99,7 +99,8 @@ t.test('under Xvfb: the window shows the frame exactly and keys arrive as button
   const xvfb = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '800x700x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'pipe', 'ignore'] });
   children.push(xvfb);
   const display = `:${(await waitFor(xvfb, /^(\d+)\n/m, 10000)).trim()}`;
-  const env = { ...process.env, DISPLAY: display, SDL_VIDEODRIVER: 'x11', SDL_RENDER_DRIVER: 'software', SDL_AUDIODRIVER: 'dummy' };
+  // The bundled demo lives in a temporary folder: NODE_PATH lets it find the project's @kmamal/sdl.
+  const env = { ...process.env, NODE_PATH: join(ROOT, 'node_modules'), DISPLAY: display, SDL_VIDEODRIVER: 'x11', SDL_RENDER_DRIVER: 'software', SDL_AUDIODRIVER: 'dummy' };
 
   const W = 160, H = 128, SCALE = 2;
   const backend = resolve(ROOT, 'ports/backends/sdl/sdl-backend.ts');
@@ -188,7 +189,7 @@ t.test('queued samples reach the audio device unchanged (SDL disk driver)', asyn
   `);
   const raw = join(dir, 'out.raw');
   const r = spawnSync(process.execPath, [program], { cwd: ROOT, encoding: 'utf8', timeout: 20000,
-    env: { ...process.env, SDL_VIDEODRIVER: 'dummy', SDL_AUDIODRIVER: 'disk', SDL_DISKAUDIOFILE: raw } });
+    env: { ...process.env, NODE_PATH: join(ROOT, 'node_modules'), SDL_VIDEODRIVER: 'dummy', SDL_AUDIODRIVER: 'disk', SDL_DISKAUDIOFILE: raw } });
   t.equal(r.status, 0, r.stderr);
   const bytes = readFileSync(raw);
   const played = new Int16Array(bytes.buffer, bytes.byteOffset, Math.min(4000, bytes.length >> 1));
