@@ -36,6 +36,9 @@ export class Session {
   private f12Count = 0;
   /** Refreshes so far: a script's "frame N" is the N-th picture the game shows. */
   private frame = 0;
+  /** For the frame-rate readout: refreshes counted since `fpsSince` (host milliseconds). */
+  private fpsFrames = 0;
+  private fpsSince = Date.now();
   private nextScripted = 0;
 
   constructor(private readonly opts: SessionOptions) {}
@@ -49,7 +52,10 @@ export class Session {
     const rt = this.rt!;
     const { backend, screenshotEvery, frameLimit, captureFrames, onCapture } = this.opts;
     this.frame = frame;
-    backend?.present(rt.display.panel.pixels);
+    if (backend) {
+      backend.present(rt.display.panel.pixels);
+      this.countFps(backend);
+    }
     if (captureFrames?.has(frame)) onCapture?.(frame, rt.display.panel.pixels);
     if (screenshotEvery && frame % screenshotEvery.every === 0) {
       this.savePanel(path.join(screenshotEvery.dir, `frame-${String(frame).padStart(5, '0')}.png`));
@@ -64,6 +70,16 @@ export class Session {
         this.opts.recorder?.record(frameStartMs(this.frame), e);
         this.apply(e);
       }
+    }
+  }
+
+  private countFps(backend: Backend): void {
+    this.fpsFrames++;
+    const now = Date.now();
+    if (now - this.fpsSince >= 1000) {
+      backend.setFps?.(Math.round((this.fpsFrames * 1000) / (now - this.fpsSince)));
+      this.fpsFrames = 0;
+      this.fpsSince = now;
     }
   }
 
