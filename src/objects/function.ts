@@ -76,11 +76,6 @@ attr('__defaults__', (f) => (f.defaults === null ? None : newTuple(f.defaults)))
 attr('__kwdefaults__', (f) => (f.kwdefaults === null ? None : newDict([...f.kwdefaults])));
 attr('__closure__', (f) => (f.closure === null ? None : newTuple(f.closure)));
 attr('__dict__', (f) => instanceDict(f));
-attr('__annotations__', (f) => instanceDict(f).getStr('__annotations__') ?? (() => {
-  const d = newDict();
-  instanceDict(f).setStr('__annotations__', d);
-  return d;
-})());
 
 // Functions take arbitrary attributes (f.calls = 0): their instance dict is made on first store.
 functionType.setattro = (f: PyFunction, name: string, value: PyValue | undefined) => {

@@ -32,7 +32,11 @@ export function createVM(o: VMOptions): VMState {
   return st;
 }
 
-/** Runs f with st as the running VM (re-entrant: restores the previous one). */
+/**
+ * Runs f with st as the running VM (re-entrant: restores the previous one). When there was none,
+ * st stays current afterwards, so that printing an uncaught exception (which may call its
+ * Python __str__) still has a VM to run in.
+ */
 export function withVM<T>(st: VMState, f: () => T): T {
   const prev = enterRun(st);
   const depth = st.depth;
@@ -42,7 +46,7 @@ export function withVM<T>(st: VMState, f: () => T): T {
   } finally {
     st.depth = depth;
     st.frame = frame;
-    enterRun(prev);
+    enterRun(prev === null ? st : prev);
   }
 }
 

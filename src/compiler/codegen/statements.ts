@@ -134,9 +134,12 @@ function assign(c: Compiler, s: A.Assign): void {
       && v.keywords.length === 0) {
     const folded = foldConstant(v.args[0]);
     if (folded && folded.type === 'int') {
-      c.constNames.set(s.targets[0].id, folded.value);
+      const name = s.targets[0].id;
+      c.constNames.set(name, folded.value);
+      // As MicroPython: a private (underscore) constant exists only at compile time.
+      if (name.startsWith('_')) return;
       c.b.emit(Op.LOAD_CONST, constIdx(c, folded));
-      c.storeName(s.targets[0].id);
+      c.storeName(name);
       return;
     }
   }
