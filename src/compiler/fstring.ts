@@ -211,7 +211,7 @@ class FScanner {
       // Like CPython, parse `(text)` as a whole: a bare tuple then spans the parentheses,
       // `(yield)` is allowed and `(*a)` is not.
       const p = new Parser({ ...sub, lines: outer.tz.lines }, outer.filename);
-      p.probeExpression = outer.probeExpression;
+      p.probes = outer.probes;
       const e = parseStarExpressions(p);
       if (p.tok.type !== T.NEWLINE && p.tok.type !== T.ENDMARKER) p.invalidSyntax();
       return e;

@@ -5,6 +5,10 @@ import { T } from './tokens';
 import { Parser } from './parser/parser';
 import { parseExpression, parseStarExpressions } from './parser/expressions';
 import { parseStatement } from './parser/statements';
+import { parseDisjunction, parseUnaryOperand } from './parser/operators';
+
+/** What the error hints try to read: a full expression, a disjunction, one operand. */
+const PROBES = [parseExpression, parseDisjunction, parseUnaryOperand];
 
 export function parse(source: string, filename: string, mode: 'exec'): ast.Module;
 export function parse(source: string, filename: string, mode: 'eval'): ast.Expression;
@@ -12,7 +16,7 @@ export function parse(source: string, filename: string, mode: 'single'): ast.Int
 export function parse(source: string, filename: string, mode: 'exec' | 'eval' | 'single'): ast.Module | ast.Expression | ast.Interactive;
 export function parse(source: string, filename: string, mode: 'exec' | 'eval' | 'single'): ast.Module | ast.Expression | ast.Interactive {
   const p = new Parser(tokenize(source, filename), filename);
-  p.probeExpression = parseExpression;
+  p.probes = PROBES;
   if (mode === 'eval') {
     const body = parseStarExpressions(p);
     while (p.tok.type === T.NEWLINE) p.advance();

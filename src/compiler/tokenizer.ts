@@ -230,16 +230,18 @@ class Scanner {
       this.altIndents.push(alt);
       this.push(T.INDENT, '', this.line, 0, this.line, width);
     } else if (col < this.indents[top]) {
-      while (top > 0 && col < this.indents[top]) {
-        this.indents.pop();
-        this.altIndents.pop();
-        top--;
-        this.push(T.DEDENT, '', this.line, width, this.line, width);
-      }
-      if (col !== this.indents[top]) {
+      // Checked before any DEDENT is produced: CPython fails on the line's first token.
+      let target = top;
+      while (target > 0 && col < this.indents[target]) target--;
+      if (col !== this.indents[target]) {
         this.fail('IndentationError', 'unindent does not match any outer indentation level', this.line, this.lines[this.line - 1].length + 1, -1);
       }
-      if (alt !== this.altIndents[top]) this.fail('TabError', 'inconsistent use of tabs and spaces in indentation', this.line, 1, 0);
+      if (alt !== this.altIndents[target]) this.fail('TabError', 'inconsistent use of tabs and spaces in indentation', this.line, 1, 0);
+      for (; top > target; top--) {
+        this.indents.pop();
+        this.altIndents.pop();
+        this.push(T.DEDENT, '', this.line, width, this.line, width);
+      }
     } else if (alt !== this.altIndents[top]) {
       this.fail('TabError', 'inconsistent use of tabs and spaces in indentation', this.line, 1, 0);
     }

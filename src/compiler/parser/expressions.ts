@@ -37,17 +37,17 @@ export function parseExpression(p: Parser): ast.Expr {
 
 /** `named_expression`: `name := value` or an expression. */
 export function parseNamedExpression(p: Parser): ast.Expr {
-  let e: ast.Expr;
   if (p.tok.type === T.NAME && p.peek().type === T.OP && p.peek().value === ':=') {
     const s = p.start();
     const target: ast.Name = { kind: 'Name', id: p.advance().value, ctx: 'Store', ...p.pos4(s) };
     p.advance();
     const value = parseExpression(p);
-    e = { kind: 'NamedExpr', target, value, ...p.pos4(s) };
-  } else {
-    e = parseExpression(p);
-    if (p.isOp(':=')) p.errorAtNode(`cannot use assignment expressions with ${exprName(e)}`, e);
+    // The hints still look at `value`, the last expression CPython's grammar completed.
+    p.lastExprNamed = true;
+    return { kind: 'NamedExpr', target, value, ...p.pos4(s) };
   }
+  const e = parseExpression(p);
+  if (p.isOp(':=')) p.errorAtNode(`cannot use assignment expressions with ${exprName(e)}`, e);
   p.lastExpr = e;
   p.lastExprNamed = true;
   return e;

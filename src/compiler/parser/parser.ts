@@ -24,8 +24,10 @@ export class Parser {
   lastExpr: ast.Expr | null = null;
   /** Whether lastExpr was parsed where a named expression (`x := v`) may stand. */
   lastExprNamed = false;
-  /** The expression parser, for error hints; set by its users since this file cannot import it. */
-  probeExpression: ((p: Parser) => ast.Expr) | null = null;
+  /** Nesting of tryParse: a probe that fails gives no hints of its own (and cannot recurse). */
+  private probing = 0;
+  /** The expression parsers error hints try, in order (see probe); set by parse.ts. */
+  probes: readonly ((p: Parser) => ast.Expr)[] = [];
 
   constructor(readonly tz: TokenizeResult, readonly filename: string) {
     this.toks = tz.tokens;
@@ -157,7 +159,7 @@ export class Parser {
     // first parsing pass); the hints may read further, which counts for "never closed".
     const far = this.toks[this.maxPos];
     const a = this.lastExpr;
-    if (a !== null && a.end_lineno === this.prev.endLine && a.end_col_offset === this.prev.endCol) this.hintAfter(a);
+    if (this.probing === 0 && a !== null && a.end_lineno === this.prev.endLine && a.end_col_offset === this.prev.endCol) this.hintAfter(a);
     if (far.type === T.NEWLINE || far.type === T.ENDMARKER) this.error('invalid syntax', far.line, far.col, far.line, far.col);
     return this.errorAtToken('invalid syntax', far);
   }
@@ -196,14 +198,23 @@ export class Parser {
     }
   }
 
+  /**
+   * The expression starting at the current token, for a hint. CPython's grammar settles for the
+   * longest piece that parses, so a full expression, then a disjunction, then one operand.
+   */
   private probe(): ast.Expr | null {
-    return this.tryParse(this.probeExpression!);
+    for (const parse of this.probes) {
+      const e = this.tryParse(parse);
+      if (e !== null) return e;
+    }
+    return null;
   }
 
   /** Runs `fn` for an error hint: its result, or null if it fails; never moves the cursor. */
   tryParse<R>(fn: (p: Parser) => R): R | null {
     const saved = this.lastExpr;
     const pos = this.pos;
+    this.probing++;
     try {
       return fn(this);
     } catch (e) {
@@ -211,6 +222,7 @@ export class Parser {
       if (e instanceof PySyntaxError && e !== this.tz.error) return null;
       throw e;
     } finally {
+      this.probing--;
       this.lastExpr = saved;
       this.reset(pos);
     }

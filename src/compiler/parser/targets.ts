@@ -58,7 +58,12 @@ export function toDel(p: Parser, e: ast.Expr): ast.Expr {
 
 /** One `star_target`: `*x` or a primary-level expression (parsed loosely, checked after). */
 function parseTargetElement(p: Parser): ast.Expr {
-  if (!p.isOp('*')) return parseBitwiseOr(p);
+  if (!p.isOp('*')) {
+    const e = parseBitwiseOr(p);
+    p.lastExpr = e;  // for the missing-comma hint, as CPython parses targets as expressions there
+    p.lastExprNamed = false;
+    return e;
+  }
   const s = p.start();
   p.advance();
   const value = parseTargetElement(p);
