@@ -33,6 +33,7 @@ import { busioModule } from './busio/module';
 import { adafruitPixelbufModule } from './adafruit_pixelbuf/module';
 import { neopixelWriteModule } from './neopixel_write/module';
 import { pwmioModule } from './pwmio/module';
+import { selectModule } from './select/module';
 
 export const NATIVE_MODULES: readonly NativeModule[] = [
   stageModule,
@@ -68,4 +69,5 @@ export const NATIVE_MODULES: readonly NativeModule[] = [
   adafruitPixelbufModule,
   neopixelWriteModule,
   pwmioModule,
+  selectModule,
 ];
