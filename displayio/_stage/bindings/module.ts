@@ -18,16 +18,23 @@ import { defineTextType, TextObj, textForRender } from './Text';
 const QUIET_NS = 1e6;
 /** A program that renders without ever pausing still shows a picture this often. */
 const MAX_PENDING_NS = 50e6;
+/** The panel's own rate: an unchanged picture still counts as a frame this often. */
+const IDLE_FRAME_NS = 1e9 / 60;
 
 /**
  * Turns direct panel writes into frames: after a burst of render() calls, once the program has
  * been quiet for a millisecond (stage.Stage.tick sleeping, say), the display counts a refresh, the
- * backend is shown the panel and the session gets its frame, as a refresh would do.
+ * backend is shown the panel and the session gets its frame, as a refresh would do. While nothing
+ * is drawn and auto-refresh is off, the panel still counts a frame every 1/60 s, so that a game
+ * waiting for a button sees scripted input and frame limits.
  */
 class StagePresenter {
   private pending: Area[] = [];
   private firstNs = 0;
   private lastNs = 0;
+  /** The display's refresh count when last seen, and when it last changed. */
+  private seenCount = -1;
+  private frameNs = 0;
 
   constructor(private readonly rt: Runtime) {
     const display = rt.display;
@@ -46,14 +53,22 @@ class StagePresenter {
   }
 
   private check(): void {
-    if (this.pending.length === 0) return;
+    const d = this.rt.display;
     const now = this.rt.clock.nowNs();
-    if (now - this.lastNs < QUIET_NS && now - this.firstNs < MAX_PENDING_NS) return;
+    if (d.refreshCount !== this.seenCount) {
+      this.seenCount = d.refreshCount;
+      this.frameNs = now;
+    }
+    if (this.pending.length === 0) {
+      if (d.autoRefresh || now - this.frameNs < IDLE_FRAME_NS) return;
+    } else if (now - this.lastNs < QUIET_NS && now - this.firstNs < MAX_PENDING_NS) {
+      return;
+    }
     const areas = this.pending;
     this.pending = [];
-    const d = this.rt.display;
-    d.refreshCount++;
-    d.panel.flush?.(areas);
+    this.seenCount = ++d.refreshCount;
+    this.frameNs = now;
+    if (areas.length) d.panel.flush?.(areas);
     this.rt.frameDone(d.refreshCount);
   }
 }
