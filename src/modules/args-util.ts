@@ -1,7 +1,6 @@
 // Conversions shared by the native modules' bindings: Python numbers to JS numbers with
 // CircuitPython's error wording.
-import { PyFloat, PyValue, typeName } from '../objects';
-import { newTypeError } from '../objects';
+import { PyFloat, PyValue, typeName, newTypeError } from '../objects';
 
 /** A Python int or float as a JS number (bool counts as int). */
 export function toNumber(v: PyValue, name: string): number {

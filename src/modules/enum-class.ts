@@ -1,7 +1,6 @@
 // CircuitPython's enum-like classes (digitalio.Direction, Pull, DriveMode …): a class whose
 // attributes are its only instances, each printing as module.Class.NAME.
-import { defineClass } from '../objects';
-import { PyObject, PyType } from '../objects';
+import { defineClass, PyObject, PyType } from '../objects';
 
 export class EnumValue extends PyObject {
   constructor(cls: PyType, readonly name: string) {

@@ -1,6 +1,5 @@
 // Claiming board pins for a peripheral, with the firmware's "in use" error.
-import { typeName, PyValue } from '../objects';
-import { newTypeError, newValueError } from '../objects';
+import { typeName, PyValue, newTypeError, newValueError } from '../objects';
 import { ClaimedPin } from '../runtime/board-hardware';
 import { PyPin } from './microcontroller/Pin';
 

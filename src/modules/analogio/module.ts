@@ -1,9 +1,7 @@
 // analogio: AnalogIn over the emulated board's ADC (the PyGamer joystick, the light sensor);
 // readings are 12-bit values stretched to 16 bits as the SAMD51 port does. reference:
 // runtime-modules.md §7, boards-pybadge-pygamer.md (joystick).
-import { PyObject, PyValue } from '../../objects';
-import { newValueError } from '../../objects';
-import { defineClass } from '../../objects';
+import { PyObject, PyValue, newValueError, defineClass } from '../../objects';
 import type { ClaimedPin } from '../../runtime/board-hardware';
 import type { Runtime } from '../../runtime/runtime';
 import { float } from '../args-util';

@@ -1,9 +1,6 @@
 // digitalio: DigitalInOut over the emulated board's pins (the button shift register answers on
 // its data pin), with the firmware's direction rules and error texts. reference: runtime-modules.md §7.
-import { None, PyObject, PyValue } from '../../objects';
-import { newAttributeError, newValueError } from '../../objects';
-import { defineClass } from '../../objects';
-import { isTrue } from '../../objects';
+import { None, PyObject, PyValue, newAttributeError, newValueError, defineClass, isTrue } from '../../objects';
 import type { ClaimedPin } from '../../runtime/board-hardware';
 import { defineEnum } from '../enum-class';
 import type { NativeModule } from '../module-def';

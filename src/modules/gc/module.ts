@@ -1,7 +1,6 @@
 // gc: collection is the host's business; mem_free/mem_alloc report the board's heap budget so
 // games that print or check free memory see numbers in the board's range.
-import { defineFunction } from '../../objects';
-import { None } from '../../objects';
+import { defineFunction, None } from '../../objects';
 import type { Runtime } from '../../runtime/runtime';
 import type { NativeModule } from '../module-def';
 

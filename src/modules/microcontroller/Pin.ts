@@ -1,19 +1,20 @@
 // microcontroller.Pin: one MCU pin; board names are aliases of the same object, and the repr
 // uses the first board name, as the firmware's pin table does.
-import { makeNativeType, PyObject } from '../../objects';
+import { defineClass, PyObject } from '../../objects';
 import type { PinState } from '../../runtime/board-hardware';
 
-export const pinType = makeNativeType('Pin', undefined, 'microcontroller');
-pinType.isBaseType = false;
+export const pinType = defineClass({
+  name: 'Pin',
+  module: 'microcontroller',
+  subclassable: false,
+  slots: { repr: (p: PyPin) => `board.${p.state.boardName}` },
+});
 
 export class PyPin extends PyObject {
   constructor(readonly state: PinState) {
     super(pinType);
   }
 }
-
-pinType.repr = (p: PyPin) => `board.${p.state.boardName}`;
-pinType.hash = (p: PyPin) => p.state.mcuName.length * 31 + p.state.mcuName.charCodeAt(p.state.mcuName.length - 1);
 
 /** The Pin objects of one run, one per MCU pin. */
 export class PinTable {

@@ -1,17 +1,11 @@
 // microcontroller.nvm (nvm.ByteArray): the board's non-volatile bytes, fixed in size, each write
 // committed to its file at once. reference: runtime-modules.md §3.
-import { PyByteArray, bytesLike } from '../../objects';
-import { makeNativeType, PyObject, PyValue } from '../../objects';
-import { newIndexError, newNotImplementedError, newTypeError, newValueError } from '../../objects';
-import { PySlice, sliceIndices } from '../../objects';
+import { PyByteArray, bytesLike, defineClass, PyObject, PyType, PyValue, newIndexError, newNotImplementedError, newTypeError, newValueError, PySlice, sliceIndices } from '../../objects';
 import type { Nvm } from '../../runtime/nvm';
 
-export const nvmByteArrayType = makeNativeType('ByteArray', undefined, 'nvm');
-nvmByteArrayType.isBaseType = false;
-
 export class NvmByteArray extends PyObject {
-  constructor(readonly nvm: Nvm) {
-    super(nvmByteArrayType);
+  constructor(cls: PyType, readonly nvm: Nvm) {
+    super(cls);
   }
 }
 
@@ -29,8 +23,8 @@ function sliceRange(key: PySlice, length: number): [number, number] {
   return [start, n];
 }
 
-nvmByteArrayType.len = (self: NvmByteArray) => self.nvm.bytes.length;
-nvmByteArrayType.getitem = (self: NvmByteArray, key: PyValue) => {
+
+const getitem = (self: NvmByteArray, key: PyValue) => {
   const bytes = self.nvm.bytes;
   if (key instanceof PySlice) {
     const [start, n] = sliceRange(key, bytes.length);
@@ -38,7 +32,7 @@ nvmByteArrayType.getitem = (self: NvmByteArray, key: PyValue) => {
   }
   return bytes[index(key, bytes.length)];
 };
-nvmByteArrayType.setitem = (self: NvmByteArray, key: PyValue, value: PyValue) => {
+const setitem = (self: NvmByteArray, key: PyValue, value: PyValue) => {
   const bytes = self.nvm.bytes;
   if (key instanceof PySlice) {
     const [start, n] = sliceRange(key, bytes.length);
@@ -53,4 +47,10 @@ nvmByteArrayType.setitem = (self: NvmByteArray, key: PyValue, value: PyValue) =>
   }
   self.nvm.commit();
 };
-nvmByteArrayType.repr = () => '<ByteArray>';
+
+export const nvmByteArrayType = defineClass({
+  name: 'ByteArray',
+  module: 'nvm',
+  subclassable: false,
+  slots: { len: (self: NvmByteArray) => self.nvm.bytes.length, getitem, setitem, repr: () => '<ByteArray>' },
+});

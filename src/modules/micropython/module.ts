@@ -1,7 +1,6 @@
 // micropython: const() (the compiler folds module-level constants; at run time it is identity)
 // and the memory-introspection functions CircuitPython keeps.
-import { defineFunction } from '../../objects';
-import { None, PyValue } from '../../objects';
+import { defineFunction, None, PyValue } from '../../objects';
 import type { NativeModule } from '../module-def';
 
 export const micropythonModule: NativeModule = {

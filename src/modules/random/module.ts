@@ -1,9 +1,6 @@
 // random: CircuitPython's module over the yasmarang generator, with its argument rules and error
 // texts; no shuffle/sample/choices, as on the board. reference: runtime-modules.md §4.
-import { defineFunction } from '../../objects';
-import { None, PyValue } from '../../objects';
-import { newException, newIndexError, newValueError, ValueError } from '../../objects';
-import { getItem, len } from '../../objects';
+import { defineFunction, None, PyValue, newException, newIndexError, newValueError, ValueError, getItem, len } from '../../objects';
 import type { Runtime } from '../../runtime/runtime';
 import { float, toInteger, toNumber } from '../args-util';
 import type { NativeModule } from '../module-def';

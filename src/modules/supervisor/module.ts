@@ -1,40 +1,47 @@
 // supervisor: ticks_ms with the board's wrap, reload requests, the next code file and the runtime
 // status object. reference: runtime-modules.md §1–2.
-import { defineFunction } from '../../objects';
-import { PyGetSetDescriptor } from '../../objects';
-import { makeNativeType, None, PyObject, PyValue, typeName } from '../../objects';
-import { newTypeError } from '../../objects';
-import { isTrue } from '../../objects';
+import { defineFunction, defineClass, None, PyObject, PyType, PyValue, typeName, newTypeError, isTrue } from '../../objects';
 import { ProgramStop, type Runtime } from '../../runtime/runtime';
 import type { NativeModule } from '../module-def';
 
-const runtimeType = makeNativeType('Runtime', undefined, 'supervisor');
-const statusBarType = makeNativeType('StatusBar', undefined, 'supervisor');
-
 class RuntimeStatus extends PyObject {
   autoreload = true;
-  constructor(readonly rt: Runtime) {
-    super(runtimeType);
+  constructor(cls: PyType, readonly rt: Runtime) {
+    super(cls);
   }
 }
 
 class StatusBar extends PyObject {
   console = true;
   display = true;
-  constructor() {
-    super(statusBarType);
-  }
 }
 
-const prop = (t: typeof runtimeType, name: string, get: (self: any) => PyValue, set: ((self: any, v: PyValue) => void) | null = null) =>
-  t.typeDict.set(name, new PyGetSetDescriptor(name, t, get, set));
-prop(runtimeType, 'serial_connected', () => true);
-prop(runtimeType, 'serial_bytes_available', () => 0);
-prop(runtimeType, 'usb_connected', () => true);
-prop(runtimeType, 'display', (self: RuntimeStatus) => self.rt.display === null ? None : (self.rt.displayObject ?? None));
-prop(runtimeType, 'autoreload', (self: RuntimeStatus) => self.autoreload, (self: RuntimeStatus, v) => { self.autoreload = isTrue(v); });
-prop(statusBarType, 'console', (self: StatusBar) => self.console, (self: StatusBar, v) => { self.console = isTrue(v); });
-prop(statusBarType, 'display', (self: StatusBar) => self.display, (self: StatusBar, v) => { self.display = isTrue(v); });
+const runtimeType = defineClass({
+  name: 'Runtime',
+  module: 'supervisor',
+  subclassable: false,
+  properties: {
+    // A display terminal counts as a connected console on these boards (runtime-modules.md §2).
+    serial_connected: { get: () => true },
+    serial_bytes_available: { get: () => 0 },
+    usb_connected: { get: () => true },
+    display: { get: (self: RuntimeStatus) => self.rt.displayObject ?? None },
+    autoreload: {
+      get: (self: RuntimeStatus) => self.autoreload,
+      set: (self: RuntimeStatus, v: PyValue) => { self.autoreload = isTrue(v); },
+    },
+  },
+});
+
+const statusBarType = defineClass({
+  name: 'StatusBar',
+  module: 'supervisor',
+  subclassable: false,
+  properties: {
+    console: { get: (self: StatusBar) => self.console, set: (self: StatusBar, v: PyValue) => { self.console = isTrue(v); } },
+    display: { get: (self: StatusBar) => self.display, set: (self: StatusBar, v: PyValue) => { self.display = isTrue(v); } },
+  },
+});
 
 export const supervisorModule: NativeModule = {
   name: 'supervisor',
@@ -56,8 +63,8 @@ export const supervisorModule: NativeModule = {
       ),
       get_previous_traceback: defineFunction('get_previous_traceback()', () => rt.previousTraceback ?? None),
       reset_terminal: defineFunction('reset_terminal(x_pixels, y_pixels, /)', () => None),
-      runtime: new RuntimeStatus(rt),
-      status_bar: new StatusBar(),
+      runtime: new RuntimeStatus(runtimeType, rt),
+      status_bar: new StatusBar(statusBarType),
     };
   },
 };

@@ -1,13 +1,7 @@
 // sys: what CircuitPython's has — the module table and search path, exit, the console streams,
 // print_exception, and the identity of the firmware (games pick their controls from it).
-import { defineFunction } from '../../objects';
-import { None, PyObject, PyValue } from '../../objects';
-import { newException, SystemExit } from '../../objects';
+import { defineFunction, None, PyObject, PyValue, newException, SystemExit, newList, defineClass, callMethod, repr, str, newTuple } from '../../objects';
 import type { PyDict } from '../../objects';
-import { newList } from '../../objects';
-import { defineClass } from '../../objects';
-import { callMethod, repr, str } from '../../objects';
-import { newTuple } from '../../objects';
 import type { Runtime } from '../../runtime/runtime';
 import { formatException } from '../../vm/traceback';
 

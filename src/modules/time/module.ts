@@ -1,8 +1,6 @@
 // time: the board's clocks (monotonic from its 1024 Hz tick, the RTC starting at 2000-01-01),
 // read from the Runtime's clock, which is virtual in headless runs. reference: runtime-modules.md §1.
-import { defineFunction } from '../../objects';
-import { None, PyValue } from '../../objects';
-import { newException, newOverflowError, newValueError, OverflowError } from '../../objects';
+import { defineFunction, None, PyValue, newException, newOverflowError, newValueError, OverflowError } from '../../objects';
 import type { Runtime } from '../../runtime/runtime';
 import { float, toNumber } from '../args-util';
 import type { NativeModule } from '../module-def';

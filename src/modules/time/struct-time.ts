@@ -1,24 +1,21 @@
 // time.struct_time: a 9-tuple whose items are also named attributes (tm_year …), and the
 // proleptic-Gregorian day arithmetic that localtime and mktime share.
-import { PyGetSetDescriptor } from '../../objects';
-import { makeNativeType, PyValue } from '../../objects';
-import { newTypeError } from '../../objects';
-import { toArray } from '../../objects';
-import { PyTuple, tupleType } from '../../objects';
+import { defineClass, PyType, PyValue, newTypeError, toArray, PyTuple, tupleType } from '../../objects';
 
 const FIELDS = ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst'];
 
-export const structTimeType = makeNativeType('struct_time', tupleType, 'time');
-FIELDS.forEach((name, i) => {
-  structTimeType.typeDict.set(name, new PyGetSetDescriptor(name, structTimeType, (t: PyTuple) => t.items[i]));
+export const structTimeType = defineClass({
+  name: 'struct_time',
+  module: 'time',
+  base: tupleType,
+  new: ['__new__(cls, sequence, /)', (cls: PyType, seq: PyValue) => {
+    const items = toArray(seq);
+    if (items.length !== 9) throw newTypeError('time.struct_time() takes a 9-sequence');
+    return new PyTuple(items, cls);
+  }],
+  properties: Object.fromEntries(FIELDS.map((name, i) => [name, { get: (t: PyTuple) => t.items[i] }])),
+  slots: { repr: (t: PyTuple) => `struct_time(${FIELDS.map((n, i) => `${n}=${String(t.items[i])}`).join(', ')})` },
 });
-structTimeType.new = (cls, args) => {
-  const items = args.length === 1 ? toArray(args[0]) : [];
-  if (items.length !== 9) throw newTypeError('time.struct_time() takes a 9-sequence');
-  return new PyTuple(items, cls);
-};
-structTimeType.repr = (t: PyTuple) =>
-  `struct_time(${FIELDS.map((n, i) => `${n}=${String(t.items[i])}`).join(', ')})`;
 
 export function newStructTime(values: number[]): PyTuple {
   return new PyTuple(values, structTimeType);

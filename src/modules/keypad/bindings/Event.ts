@@ -1,9 +1,5 @@
 // keypad.Event as Python sees it: Event(key_number=0, pressed=True, timestamp=None).
-import { NotImplemented, None, PyObject, PyValue, typeName } from '../../../objects';
-import { CmpOp } from '../../../objects';
-import { newTypeError, newValueError } from '../../../objects';
-import { defineClass } from '../../../objects';
-import { isTrue } from '../../../objects';
+import { NotImplemented, None, PyObject, PyValue, typeName, CmpOp, newTypeError, newValueError, defineClass, isTrue } from '../../../objects';
 import { Event } from '../Event';
 
 export class EventObj extends PyObject {

@@ -1,7 +1,5 @@
 // keypad.EventQueue as Python sees it: not constructible; get, get_into, clear, overflowed.
-import { None, PyObject, PyType, PyValue, typeName } from '../../../objects';
-import { newTypeError } from '../../../objects';
-import { defineClass } from '../../../objects';
+import { None, PyObject, PyType, PyValue, typeName, newTypeError, defineClass } from '../../../objects';
 import type { EventQueue } from '../EventQueue';
 import { EventObj } from './Event';
 

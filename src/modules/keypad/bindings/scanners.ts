@@ -1,10 +1,6 @@
 // keypad.Keys, KeyMatrix and ShiftRegisterKeys as Python sees them: argument rules and error
 // texts from keypad.md; the scanning itself is ../Keys.ts and friends.
-import { None, PyObject, PyType, PyValue } from '../../../objects';
-import { newTypeError, newValueError } from '../../../objects';
-import { defineClass } from '../../../objects';
-import { isTrue, toArray } from '../../../objects';
-import { newTuple } from '../../../objects';
+import { None, PyObject, PyType, PyValue, newTypeError, newValueError, defineClass, isTrue, toArray, newTuple } from '../../../objects';
 import type { ClaimedPin } from '../../../runtime/board-hardware';
 import type { Runtime } from '../../../runtime/runtime';
 import { toInteger, toNumber } from '../../args-util';
