@@ -65,8 +65,12 @@ def token_lines(src):
     """One line per token: type, repr of its text, start and end (line:col). End-of-input
     DEDENT and ENDMARKER positions are left out: the tokenize module puts them after the last
     line, the C tokenizer at its end."""
-    toks = [t for t in tokenize.tokenize(io.BytesIO(src.encode('utf-8')).readline)
-            if tokenize.tok_name[t.type] not in ('ENCODING', 'COMMENT', 'NL', 'ENDMARKER')]
+    raw = list(tokenize.tokenize(io.BytesIO(src.encode('utf-8')).readline))
+    # The C tokenizer starts a NEWLINE at the comment that ends its line, if any.
+    for k in range(1, len(raw)):
+        if tokenize.tok_name[raw[k].type] == 'NEWLINE' and tokenize.tok_name[raw[k - 1].type] == 'COMMENT':
+            raw[k] = raw[k]._replace(start=raw[k - 1].start)
+    toks = [t for t in raw if tokenize.tok_name[t.type] not in ('ENCODING', 'COMMENT', 'NL', 'ENDMARKER')]
     at_end = len(toks)
     while at_end > 0 and tokenize.tok_name[toks[at_end - 1].type] == 'DEDENT':
         at_end -= 1

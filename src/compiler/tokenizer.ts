@@ -88,6 +88,8 @@ class Scanner {
   readonly altIndents = [0];
   readonly brackets: { ch: string; line: number; col: number }[] = [];
   readonly names = new Map<string, string>();
+  /** Column of a comment seen on the current line, or -1. */
+  commentCol = -1;
   i = 0;
   line = 1;
   lineStart = 0;
@@ -150,16 +152,18 @@ class Scanner {
       this.i++;
     } else if (c === 35) {
       const nl = src.indexOf('\n', i);
+      this.commentCol = i - this.lineStart;
       this.i = nl < 0 ? this.n : nl;
     } else if (c === 10) {
       if (this.brackets.length === 0 && this.lineHasTokens) {
-        this.push(T.NEWLINE, '', this.line, i - this.lineStart, this.line, i - this.lineStart + 1);
+        this.pushNewline(i - this.lineStart);
         this.lineHasTokens = false;
         this.atLineStart = true;
       }
       this.i++;
       this.line++;
       this.lineStart = this.i;
+      this.commentCol = -1;
     } else if (isAsciiIdStart(c)) {
       this.scanName();
     } else if (isDigit(c) || (c === 46 && isDigit(src.charCodeAt(i + 1)))) {
@@ -174,6 +178,12 @@ class Scanner {
       this.scanOther(c);
     }
     return true;
+  }
+
+  /** NEWLINE at column `col`; CPython starts it at a comment ending the line, if there is one. */
+  private pushNewline(col: number): void {
+    if (this.commentCol >= 0) this.push(T.NEWLINE, '', this.line, this.commentCol, this.line, col);
+    else this.push(T.NEWLINE, '', this.line, col, this.line, col + 1);
   }
 
   /** A backslash: only a line continuation is allowed. */
@@ -191,7 +201,7 @@ class Scanner {
   /** NEWLINE for an unfinished last line, then DEDENTs and ENDMARKER. */
   private finish(): void {
     const col = this.i - this.lineStart;
-    if (this.lineHasTokens) this.push(T.NEWLINE, '', this.line, col, this.line, col + 1);
+    if (this.lineHasTokens) this.pushNewline(col);
     // CPython places the end-of-input tokens at the end of the last line.
     const eofLine = this.n > 0 && this.src.charCodeAt(this.n - 1) === 10 ? this.line - 1 : this.line;
     const eofCol = eofLine > 0 ? this.lines[eofLine - 1].length : 0;
