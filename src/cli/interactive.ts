@@ -75,6 +75,8 @@ export function runInteractive(first: ProgramTarget, board: BoardDefinition, opt
 
 function waitAfterEnd(rt: Runtime, backend: Backend, watcher: FolderWatcher | null): 'quit' | 'restart' {
   const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  // The board turns its NeoPixels off when code.py ends (reference: runtime-modules.md §6).
+  backend.setLeds(new Array(rt.board.neopixels.count).fill(0));
   rt.display.refreshNow();
   for (;;) {
     // Not rt.sleepMs: the program's input handling is over, this loop reads the keys itself.

@@ -8,6 +8,7 @@ import { screenshotPNG } from '../../ports/backends/headless/screenshot';
 import { frameStartMs, InputRecorder, ScriptedEvent } from '../../ports/backends/input-script';
 import type { BoardDefinition } from '../../ports/board';
 import { ProgramStop, type Runtime } from '../runtime/runtime';
+import { ledColors } from '../modules/neopixel_write/module';
 
 export interface SessionOptions {
   board: BoardDefinition;
@@ -53,6 +54,7 @@ export class Session {
     const { backend, screenshotEvery, frameLimit, captureFrames, onCapture } = this.opts;
     this.frame = frame;
     if (backend) {
+      backend.setLeds(ledColors(rt).map(([r, g, b]) => (r << 16) | (g << 8) | b));
       backend.present(rt.display.panel.pixels);
       this.countFps(backend);
     }

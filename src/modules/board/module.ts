@@ -5,6 +5,7 @@ import { displayObjectFor } from '../../../displayio/bindings/module';
 import type { Runtime } from '../../runtime/runtime';
 import type { NativeModule } from '../module-def';
 import { PinTable } from '../microcontroller/Pin';
+import { boardObjects } from '../busio/module';
 
 export const boardModule: NativeModule = {
   name: 'board',
@@ -13,6 +14,7 @@ export const boardModule: NativeModule = {
     const entries: Record<string, PyValue> = { board_id: rt.board.board_id };
     for (const name of rt.hardware.pinNames()) entries[name] = table.get(rt.hardware.pin(name));
     entries.DISPLAY = displayObjectFor(rt);
+    Object.assign(entries, boardObjects(rt));
     return entries;
   },
 };
