@@ -41,7 +41,8 @@ def namedtuple(name, fields):
 
 
 class OrderedDict(dict):
-    pass
+    def __repr__(self):
+        return 'OrderedDict(' + dict.__repr__(self) + ')'
 
 
 class deque:

@@ -1,7 +1,7 @@
 // zlib: decompress(data, wbits=0, bufsize=0) as CircuitPython 9 has it: a zlib stream by default,
 // raw deflate for negative wbits, gzip for 25..31 (16 + window), header auto-detect for 40..47.
 import * as nodeZlib from 'node:zlib';
-import { PyBytes, PyValue, bytesLike, defineFunction, newTypeError, newException, OSError } from '../../objects';
+import { PyBytes, PyValue, bytesLike, defineFunction, newTypeError, newException, ValueError } from '../../objects';
 import { toInteger } from '../args-util';
 import type { NativeModule } from '../module-def';
 
@@ -22,7 +22,8 @@ export const zlibModule: NativeModule = {
         try {
           return new PyBytes(Uint8Array.from(inflate(d, toInteger(wbits, 'wbits'))));
         } catch {
-          throw newException(OSError, 5);
+          // The board's inflater reports a bad stream as ValueError of its status (-3: data error).
+          throw newException(ValueError, -3);
         }
       }),
     };
