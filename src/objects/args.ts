@@ -140,6 +140,7 @@ export function defineMethod(owner: PyType, sig: string, impl: Impl): PyMethodDe
   const name = sig.slice(0, sig.indexOf('(')).trim();
   const d = new PyMethodDescriptor(name, owner, nativeFn(sig, impl, true));
   owner.typeDict.set(name, d);
+  owner.bumpVersion();
   return d;
 }
 
@@ -148,6 +149,7 @@ export function defineClassMethod(owner: PyType, sig: string, impl: Impl): PyCla
   const name = sig.slice(0, sig.indexOf('(')).trim();
   const d = new PyClassMethodDescriptor(name, owner, nativeFn(sig, impl, true));
   owner.typeDict.set(name, d);
+  owner.bumpVersion();
   return d;
 }
 
@@ -155,5 +157,6 @@ export function defineClassMethod(owner: PyType, sig: string, impl: Impl): PyCla
 export function defineStaticMethod(owner: PyType, sig: string, impl: Impl): PyBuiltinFunction {
   const f = defineFunction(sig, impl);
   owner.typeDict.set(f.name, f);
+  owner.bumpVersion();
   return f;
 }

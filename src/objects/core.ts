@@ -65,6 +65,8 @@ export class PyType extends PyObject {
   typeDict = new Map<string, PyValue>();
   /** Bumped whenever this type's dict or a base's changes: inline caches key on (type, version). */
   version = 0;
+  /** lookup() results by name; null records "not found". */
+  lookupCache = new Map<string, PyValue | null>();
   subclasses: PyType[] = [];
   /** True for classes made by a class statement or type(name, bases, dict). */
   isHeapType = false;
@@ -132,13 +134,23 @@ export class PyType extends PyObject {
     for (const b of bases) b.subclasses.push(this);
   }
 
-  /** Finds name along the MRO (no descriptors applied). */
+  /**
+   * Finds name along the MRO (no descriptors applied). Results are cached per type (CPython's
+   * method cache): attribute stores look up the name on every `self.x = v`. The cache is
+   * emptied by bumpVersion, and by finishNativeType for dicts filled at load time.
+   */
   lookup(name: string): PyValue | undefined {
+    const c = this.lookupCache.get(name);
+    if (c !== undefined) return c === null ? undefined : c;
     const mro = this.mro;
     for (let i = 0; i < mro.length; i++) {
       const v = mro[i].typeDict.get(name);
-      if (v !== undefined) return v;
+      if (v !== undefined) {
+        this.lookupCache.set(name, v);
+        return v;
+      }
     }
+    this.lookupCache.set(name, null);
     return undefined;
   }
 
@@ -158,6 +170,7 @@ export class PyType extends PyObject {
   /** Called after any change of this type's dict: invalidates caches here and in subclasses. */
   bumpVersion(): void {
     this.version++;
+    this.lookupCache.clear();
     for (const s of this.subclasses) s.bumpVersion();
   }
 }

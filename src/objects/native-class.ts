@@ -77,6 +77,8 @@ export function finishNativeType(t: PyType): void {
     if (t.bases[0].isSequence) t.isSequence = true;
   }
   t.finished = true;
+  // Dicts of native types are filled directly at load time, after lookups may have been cached.
+  t.bumpVersion();
   for (const k of own) {
     for (const [name, fn] of slotWrappers(t, k)) {
       if (!t.typeDict.has(name)) t.typeDict.set(name, new PyMethodDescriptor(name, t, fn));
