@@ -274,7 +274,10 @@ class Scanner {
   // A number may not run straight into a name, except the few keywords CPython tolerates.
   private checkNumberEnd(j: number, kind: string): void {
     if (!isAsciiIdContinue(this.src.charCodeAt(j))) return;
-    for (const kw of KEYWORDS_AFTER_NUMBER) if (this.src.startsWith(kw, j)) return;
+    for (const kw of KEYWORDS_AFTER_NUMBER) {
+      // A whole keyword only (`1if`, not `1iffy`).
+      if (this.src.startsWith(kw, j) && !isAsciiIdContinue(this.src.charCodeAt(j + kw.length))) return;
+    }
     this.numberError(kind, j);
   }
   private scanNumber(start: number): number {
@@ -322,6 +325,8 @@ class Scanner {
         j = this.decimalTail(k);
       } else if (k === j + 2) {
         this.numberError('decimal', k);
+      } else {
+        this.checkNumberEnd(j, 'decimal');  // an `e` starting no exponent: `1e`, `07e`
       }
     }
     if ((this.src.charCodeAt(j) | 32) === 106) {

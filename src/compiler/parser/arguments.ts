@@ -2,7 +2,7 @@
 // `**m`, a lone generator expression), and the parameter list of a def or lambda.
 import type * as ast from '../ast';
 import { T } from '../tokens';
-import { Parser, Start } from './parser';
+import { Parser, Start, startsExpression } from './parser';
 import { parseExpression, parseNamedExpression } from './expressions';
 import { parseBitwiseOr } from './operators';
 import { isComprehensionStart, parseComprehensions } from './displays';
@@ -36,7 +36,9 @@ export function parseArgumentList(p: Parser, open: Start, inClass = false): Call
   while (!p.isOp(')')) {
     const s = p.start();
     if (p.isOp('*')) {
-      if (seenDoubleStar) p.errorAtToken('iterable argument unpacking follows keyword argument unpacking');
+      // CPython's wording also for a bare `*` after a keyword argument (`f(a=1, *)`).
+      const bare = keywords.length > 0 && !startsExpression(p.look());
+      if (seenDoubleStar || bare) p.errorAtToken('iterable argument unpacking follows keyword argument unpacking');
       p.advance();
       const value = parseExpression(p);
       args.push({ kind: 'Starred', value, ctx: 'Load', ...p.pos4(s) });

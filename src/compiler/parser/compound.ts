@@ -149,8 +149,7 @@ function parseWithItem(p: Parser): ast.WithItem {
 
 /** `with (a as b, c as d):` — tried first; on failure the items are read as plain expressions. */
 function parseParenthesizedWithItems(p: Parser): ast.WithItem[] | null {
-  const pos = p.pos;
-  const lastExpr = p.lastExpr;
+  const { pos, lastExpr, lastExprEnd, lastExprNamed } = p;
   try {
     p.advance();
     const items = [parseWithItem(p)];
@@ -166,6 +165,8 @@ function parseParenthesizedWithItems(p: Parser): ast.WithItem[] | null {
   }
   p.reset(pos);
   p.lastExpr = lastExpr;
+  p.lastExprEnd = lastExprEnd;
+  p.lastExprNamed = lastExprNamed;
   return null;
 }
 

@@ -30,8 +30,7 @@ export function parseExpression(p: Parser): ast.Expr {
       e = { kind: 'IfExp', test, body: e, orelse, ...p.pos4(s) };
     }
   }
-  p.lastExpr = e;
-  p.lastExprNamed = false;
+  p.completed(e, false);
   return e;
 }
 
@@ -48,8 +47,7 @@ export function parseNamedExpression(p: Parser): ast.Expr {
   }
   const e = parseExpression(p);
   if (p.isOp(':=')) p.errorAtNode(`cannot use assignment expressions with ${exprName(e)}`, e);
-  p.lastExpr = e;
-  p.lastExprNamed = true;
+  p.completed(e, true);
   return e;
 }
 
@@ -82,7 +80,7 @@ export function parseStarExpressions(p: Parser): ast.Expr {
     elts.push(parseStarExpression(p));
   }
   const e: ast.Tuple = { kind: 'Tuple', elts, ctx: 'Load', ...p.pos4(s) };
-  p.lastExpr = e;
+  p.completed(e, false);
   return e;
 }
 

@@ -22,6 +22,8 @@ export class Parser {
   prev: Token;
   /** The outermost expression most recently completed; error hints look at it. */
   lastExpr: ast.Expr | null = null;
+  /** The token that ended lastExpr (a closing parenthesis, for a parenthesized one). */
+  lastExprEnd: Token | null = null;
   /** Whether lastExpr was parsed where a named expression (`x := v`) may stand. */
   lastExprNamed = false;
   /** Nesting of tryParse: a probe that fails gives no hints of its own (and cannot recurse). */
@@ -56,6 +58,13 @@ export class Parser {
     const at = Math.min(this.pos + k, this.toks.length - 1);
     if (at > this.maxPos) this.maxPos = at;
     return this.toks[at];
+  }
+
+  /** Records `e`, just parsed, as the expression error hints look at. */
+  completed(e: ast.Expr, named: boolean): void {
+    this.lastExpr = e;
+    this.lastExprEnd = this.prev;
+    this.lastExprNamed = named;
   }
 
   /** Token-type test as a call, so TS does not keep a narrowing of `tok` across `advance()`. */
@@ -128,6 +137,7 @@ export class Parser {
    * parser had read (reading up to the end of the source counts as later).
    */
   raise(err: PySyntaxError): never {
+    if (this.probing > 0) throw err;
     if (this.tz.error !== null && this.tz.errorOverrides) throw this.tz.error;
     const u = this.tz.unclosed;
     if (u !== null && (this.maxPos >= this.tz.eofStart || u.line < this.toks[this.maxPos].line)) {
@@ -159,7 +169,7 @@ export class Parser {
     // first parsing pass); the hints may read further, which counts for "never closed".
     const far = this.toks[this.maxPos];
     const a = this.lastExpr;
-    if (this.probing === 0 && a !== null && a.end_lineno === this.prev.endLine && a.end_col_offset === this.prev.endCol) this.hintAfter(a);
+    if (this.probing === 0 && a !== null && this.lastExprEnd === this.prev) this.hintAfter(a);
     if (far.type === T.NEWLINE || far.type === T.ENDMARKER) this.error('invalid syntax', far.line, far.col, far.line, far.col);
     return this.errorAtToken('invalid syntax', far);
   }
@@ -212,18 +222,20 @@ export class Parser {
 
   /** Runs `fn` for an error hint: its result, or null if it fails; never moves the cursor. */
   tryParse<R>(fn: (p: Parser) => R): R | null {
-    const saved = this.lastExpr;
-    const pos = this.pos;
+    const { lastExpr, lastExprEnd, lastExprNamed, pos } = this;
     this.probing++;
     try {
       return fn(this);
     } catch (e) {
-      // Reading up to a tokenizer error raises it, in a hint as anywhere else (as in CPython).
-      if (e instanceof PySyntaxError && e !== this.tz.error) return null;
+      // Only a plain failure means "does not parse"; a specific error (a tokenizer error, a bad
+      // f-string, …) is raised as it would be anywhere else, as CPython's second pass does.
+      if (e instanceof PySyntaxError && e.msg === 'invalid syntax' && e !== this.tz.error) return null;
       throw e;
     } finally {
       this.probing--;
-      this.lastExpr = saved;
+      this.lastExpr = lastExpr;
+      this.lastExprEnd = lastExprEnd;
+      this.lastExprNamed = lastExprNamed;
       this.reset(pos);
     }
   }

@@ -60,8 +60,7 @@ export function toDel(p: Parser, e: ast.Expr): ast.Expr {
 function parseTargetElement(p: Parser): ast.Expr {
   if (!p.isOp('*')) {
     const e = parseBitwiseOr(p);
-    p.lastExpr = e;  // for the missing-comma hint, as CPython parses targets as expressions there
-    p.lastExprNamed = false;
+    p.completed(e, false);  // for the missing-comma hint: CPython parses targets as expressions there
     return e;
   }
   const s = p.start();
