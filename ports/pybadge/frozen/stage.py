@@ -192,6 +192,112 @@ class PNG16:
         return buffer
 
 
+def _lzw_decode(data, min_size):
+    """The pixel values of GIF image data (LZW codes, least significant bit first)."""
+    clear = 1 << min_size
+    first = [bytes((i,)) for i in range(clear)] + [b'', b'']
+    table = list(first)
+    size = min_size + 1
+    prev = None
+    out = bytearray()
+    bits = 0
+    count = 0
+    pos = 0
+    while True:
+        while count < size:
+            if pos >= len(data):
+                return out
+            bits |= data[pos] << count
+            pos += 1
+            count += 8
+        code = bits & ((1 << size) - 1)
+        bits >>= size
+        count -= size
+        if code == clear:
+            table = list(first)
+            size = min_size + 1
+            prev = None
+            continue
+        if code == clear + 1:
+            return out
+        if code < len(table):
+            entry = table[code]
+            if prev is not None:
+                table.append(prev + entry[:1])
+        elif prev is not None:
+            entry = prev + prev[:1]
+            table.append(entry)
+        else:
+            raise ValueError("Bad GIF data")
+        out.extend(entry)
+        prev = entry
+        if len(table) == 1 << size and size < 12:
+            size += 1
+
+
+class GIF16:
+    """The first image of a GIF file with a global palette of at most 16 colours."""
+
+    def __init__(self, filename):
+        self.filename = filename
+
+    def read_header(self):
+        with open(self.filename, 'rb') as f:
+            if f.read(6) not in (b'GIF87a', b'GIF89a'):
+                raise ValueError("Not GIF file")
+            self.width, self.height, flags, self.background, self.aspect = struct.unpack(
+                '<HHBBB', f.read(7))
+        self.palette_size = 1 << ((flags & 0x07) + 1)
+        if not flags & 0x80:
+            raise NotImplementedError()
+        if self.palette_size > 16:
+            raise ValueError("Too many colors (%d/16)." % self.palette_size)
+
+    def read_palette(self):
+        palette = array.array('H', [0] * 16)
+        with open(self.filename, 'rb') as f:
+            f.seek(13)
+            for i in range(self.palette_size):
+                rgb = f.read(3)
+                palette[i] = _wire(color565(rgb[0], rgb[1], rgb[2]))
+        return palette
+
+    def read_data(self, buffer=None):
+        row = (self.width + 1) >> 1
+        if buffer is None:
+            buffer = bytearray(row * self.height)
+        with open(self.filename, 'rb') as f:
+            f.seek(13 + self.palette_size * 3)
+            while True:
+                kind = f.read(1)[0]
+                if kind == 0x2c:
+                    break
+                if kind == 0x21:
+                    f.read(1)
+                    while True:
+                        n = f.read(1)[0]
+                        if n == 0:
+                            break
+                        f.read(n)
+                else:
+                    raise NotImplementedError()
+            x, y, w, h, flags = struct.unpack('<HHHHB', f.read(9))
+            if flags & 0xc0 or (x, y, w, h) != (0, 0, self.width, self.height):
+                raise NotImplementedError()
+            min_size = f.read(1)[0]
+            data = bytearray()
+            while True:
+                n = f.read(1)[0]
+                if n == 0:
+                    break
+                data.extend(f.read(n))
+        for i, v in enumerate(_lzw_decode(data, min_size)[:self.width * self.height]):
+            py, px = divmod(i, self.width)
+            j = py * row + (px >> 1)
+            buffer[j] = (buffer[j] | v) if px & 1 else v << 4
+        return buffer
+
+
 class Bank:
     """16 tiles of 16x16 pixels in 16 colours (128 bytes each), and their palette."""
 
@@ -206,7 +312,9 @@ class Bank:
     @classmethod
     def from_image(cls, filename):
         name = filename.lower()
-        if name.endswith('.bmp'):
+        if name.endswith('.gif'):
+            image = GIF16(filename)
+        elif name.endswith('.bmp'):
             image = BMP16(filename)
         elif name.endswith('.png'):
             image = PNG16(filename)

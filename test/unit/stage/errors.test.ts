@@ -1,6 +1,6 @@
 // Bad input to _stage and stage raises the firmware's exception types, never a JS error.
 import t from 'tap';
-import { makeBMP, runStage, testBank } from './helpers';
+import { BANK_COLORS, bankPixel, makeBMP, makeGIF, makePNG, runStage, testBank } from './helpers';
 
 function lastLine(error: string | null): string {
   return error === null ? 'no error' : error.trim().split('\n').pop()!;
@@ -58,4 +58,19 @@ print("ok")
 `, files);
   t.equal(r.error, null);
   t.equal(r.stdout, '0 0 0 0\nNone None\nok\n');
+});
+
+t.test('a bank from GIF and PNG files reads as from the BMP', async (t) => {
+  const r = runStage(`import stage
+a = stage.Bank.from_bmp16("bank.bmp")
+for name in ("bank.gif", "BANK.PNG"):
+    b = stage.Bank.from_image(name)
+    print(name, bytes(b.buffer) == bytes(a.buffer), list(b.palette) == list(a.palette))
+`, {
+    ...files,
+    'bank.gif': makeGIF(16, 256, BANK_COLORS, bankPixel),
+    'BANK.PNG': makePNG(16, 256, BANK_COLORS, bankPixel),
+  });
+  t.equal(r.error, null, r.stdout);
+  t.equal(r.stdout, 'bank.gif True True\nBANK.PNG True True\n');
 });
