@@ -55,6 +55,7 @@ function resume(g: PyGenerator, value: PyValue, exc: PyBaseException | undefined
   const outer = st.handled;
   if (g.savedHandled !== null) st.handled = g.savedHandled;
   g.running = true;
+  f.suspended = false;
   try {
     const r = execute(f, exc);
     if (f.suspended) {

@@ -1,8 +1,10 @@
 // Inline caches for attribute instructions. Each LOAD_ATTR/LOAD_METHOD/STORE_ATTR site owns one
 // slot in its code object's `caches`; an entry remembers what the attribute lookup found on a
 // type at a given `version` (bumped by any change to the class or a base), so a later hit skips
-// the MRO walk and the descriptor tests. Only types using the generic attribute protocol are
-// cached; __getattr__/__getattribute__/__setattr__ overrides always take the slow path.
+// the MRO walk and the descriptor tests. A slot holds one entry, or up to POLY entries once a
+// site sees several classes (a method called on the subclasses of one base). Only types using
+// the generic attribute protocol are cached; __getattr__/__getattribute__/__setattr__
+// overrides always take the slow path.
 
 import { PyObject, PyType, PyValue, typeOf } from '../objects/core';
 import { genericGetAttr, genericSetAttr, getAttr, lookupMethod, setAttr } from '../objects/attr';
@@ -25,12 +27,45 @@ class Entry {
   declare readonly version: number;
   declare readonly kind: Kind;
   declare readonly descr: PyValue | undefined;
+  /** Entries for the other classes this site has seen, most recent first (at most POLY - 1). */
+  declare poly: Entry[] | null;
   constructor(type: PyType, version: number, kind: Kind, descr: PyValue | undefined) {
     this.type = type;
     this.version = version;
     this.kind = kind;
     this.descr = descr;
+    this.poly = null;
   }
+}
+
+const POLY = 4;
+
+/** The valid entry for type t in a slot, if any. The slot always holds the latest entry. */
+function find(caches: unknown[], slot: number, t: PyType): Entry | undefined {
+  const c = caches[slot] as Entry | undefined;
+  if (c === undefined) return undefined;
+  if (c.type === t && c.version === t.version) return c;
+  return c.poly === null ? undefined : findPoly(c.poly, t);
+}
+
+function findPoly(list: Entry[], t: PyType): Entry | undefined {
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i];
+    if (e.type === t && e.version === t.version) return e;
+  }
+  return undefined;
+}
+
+function remember(caches: unknown[], slot: number, e: Entry): Entry {
+  const c = caches[slot] as Entry | undefined;
+  if (c !== undefined) {
+    const others: Entry[] = [];
+    if (c.type !== e.type) others.push(c);
+    if (c.poly !== null) for (const x of c.poly) if (x.type !== e.type && others.length < POLY - 1) others.push(x);
+    if (others.length) e.poly = others;
+  }
+  caches[slot] = e;
+  return e;
 }
 
 function generic(t: PyType): boolean {
@@ -46,14 +81,19 @@ function classify(t: PyType, name: string): Entry {
   return new Entry(t, t.version, Kind.SLOW, d);
 }
 
+/** A LOAD_ATTR miss: classify and remember, or undefined for types the cache does not handle. */
+function fillAttr(caches: unknown[], slot: number, t: PyType, name: string): Entry | undefined {
+  if (!generic(t)) return undefined;
+  return remember(caches, slot, classify(t, name));
+}
+
 export function loadAttrCached(caches: unknown[], slot: number, obj: PyValue, name: string): PyValue {
   if (typeof obj !== 'object') return getAttr(obj, name);
   const t = obj.cls;
-  let c = caches[slot] as Entry | undefined;
-  if (c === undefined || c.type !== t || c.version !== t.version) {
-    if (!generic(t)) return getAttr(obj, name);
-    c = classify(t, name);
-    caches[slot] = c;
+  let c = find(caches, slot, t);
+  if (c === undefined) {
+    c = fillAttr(caches, slot, t, name);
+    if (c === undefined) return getAttr(obj, name);
   }
   const d = (obj as PyObject).dict;
   switch (c.kind) {
@@ -83,34 +123,38 @@ export function loadAttrCached(caches: unknown[], slot: number, obj: PyValue, na
   }
 }
 
+function fillMethod(caches: unknown[], slot: number, t: PyType, obj: PyValue, name: string): PyValue | undefined {
+  const m = lookupMethod(obj, name);
+  remember(caches, slot, new Entry(t, t.version, m !== undefined ? Kind.METHOD : Kind.SLOW, m));
+  return m;
+}
+
 /** The unbound method for `obj.name(...)`, or undefined when the caller must use getAttr. */
 export function loadMethodCached(caches: unknown[], slot: number, obj: PyValue, name: string): PyValue | undefined {
   const t = typeOf(obj);
-  let c = caches[slot] as Entry | undefined;
-  if (c === undefined || c.type !== t || c.version !== t.version) {
-    const m = lookupMethod(obj, name);
-    c = new Entry(t, t.version, m !== undefined ? Kind.METHOD : Kind.SLOW, m);
-    caches[slot] = c;
-    return m;
-  }
+  const c = find(caches, slot, t);
+  if (c === undefined) return fillMethod(caches, slot, t, obj, name);
   if (c.kind !== Kind.METHOD) return undefined;
   if (typeof obj === 'object' && obj.dict !== null && obj.dict.getStr(name) !== undefined) return undefined;
   return c.descr;
 }
 
+function fillStore(caches: unknown[], slot: number, t: PyType, name: string): void {
+  if (t.setattro !== undefined && t.setattro !== genericSetAttr) return;
+  const d = t.lookup(name);
+  const dict = d === undefined || typeOf(d).descrSet === undefined;
+  remember(caches, slot, new Entry(t, t.version, dict ? Kind.STORE_DICT : Kind.SLOW, undefined));
+}
+
 export function storeAttrCached(caches: unknown[], slot: number, obj: PyValue, name: string, value: PyValue): void {
   if (typeof obj !== 'object') { setAttr(obj, name, value); return; }
   const t = obj.cls;
-  const c = caches[slot] as Entry | undefined;
-  if (c !== undefined && c.type === t && c.version === t.version) {
+  const c = find(caches, slot, t);
+  if (c !== undefined) {
     if (c.kind === Kind.STORE_DICT && obj.dict !== null) { obj.dict.setStr(name, value); return; }
     setAttr(obj, name, value);
     return;
   }
-  if (t.setattro === undefined || t.setattro === genericSetAttr) {
-    const d = t.lookup(name);
-    const dict = d === undefined || typeOf(d).descrSet === undefined;
-    caches[slot] = new Entry(t, t.version, dict ? Kind.STORE_DICT : Kind.SLOW, undefined);
-  }
+  fillStore(caches, slot, t, name);
   setAttr(obj, name, value);
 }

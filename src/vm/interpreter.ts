@@ -131,7 +131,7 @@ export function execute(f: Frame, throwIn: PyBaseException | undefined): PyValue
   let pending: PyBaseException | undefined = throwIn;
   let reraise = false;
   let a: any, b: any, v: any, n = 0, i = 0;
-  f.suspended = false;
+  const trace = st.trace;
   try {
     if (--st.budget <= 0) tick();
     for (;;) {
@@ -142,7 +142,7 @@ export function execute(f: Frame, throwIn: PyBaseException | undefined): PyValue
           throw a;
         }
         for (;;) {
-          if (st.trace !== undefined) { f.sp = sp; st.trace(f, ip); }
+          if (trace !== undefined) { f.sp = sp; trace(f, ip); }
           switch (words[ip++]) {
             case Op.NOP:
               break;
