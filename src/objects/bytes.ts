@@ -27,6 +27,13 @@ export class PyByteArray extends PyObject {
 /** A memoryview-like holder is anything with a `bytesView()` method (memoryview.ts). */
 interface BufferHolder { bytesView(): Uint8Array }
 
+/** Bytes as a string of one char per byte (no spread: long buffers exceed the argument limit). */
+export function latin1(b: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode.apply(null, Array.from(b.subarray(i, i + 8192)));
+  return s;
+}
+
 /** The bytes of any bytes-like object (bytes, bytearray, memoryview), or undefined. */
 export function bytesLike(v: PyValue): Uint8Array | undefined {
   if (v instanceof PyBytes || v instanceof PyByteArray) return v.data;
@@ -257,11 +264,11 @@ for (const t of [bytesType, bytearrayType]) {
     return make(out);
   });
   defineMethod(t, 'split(self, sep=None, maxsplit=-1)', (b: PyBytes, sep, max) => {
-    const text = String.fromCharCode(...b.data);
+    const text = latin1(b.data);
     const m = Number(index(max));
     let parts: string[];
     if (typeof sep === 'object' && bytesLike(sep) !== undefined) {
-      const s = String.fromCharCode(...bytesLike(sep)!);
+      const s = latin1(bytesLike(sep)!);
       parts = text.split(s);
       if (m >= 0 && parts.length > m + 1) parts = [...parts.slice(0, m), parts.slice(m).join(s)];
     } else {

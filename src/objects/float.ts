@@ -17,7 +17,7 @@ import { roundFloat, roundHalfEven } from './format/float-round';
 import { formatFloat } from './format/format-float';
 import { pyErr } from './format-bridge';
 import { index } from './ops';
-import { bytesLike } from './bytes';
+import { bytesLike, latin1 } from './bytes';
 
 /** A float from an int-or-float operand, or undefined for other types. */
 export function asFloat(v: PyValue): number | undefined {
@@ -127,7 +127,7 @@ function floatFromValue(x: PyValue): number {
   try {
     if (s !== undefined) return floatFromString(s);
     const b = bytesLike(x);
-    if (b !== undefined) return floatFromString(String.fromCharCode(...b));
+    if (b !== undefined) return floatFromString(latin1(b));
   } catch (e) { throw pyErr(e); }
   const f = asFloat(x);
   if (f !== undefined) return f;

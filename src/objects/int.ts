@@ -12,7 +12,7 @@ import { parseIntLiteral } from './format/int-parse';
 import { floatToInt, intToFloat } from './format/int-convert';
 import { formatInt } from './format/format-int';
 import { pyErr } from './format-bridge';
-import { PyBytes, bytesLike } from './bytes';
+import { PyBytes, bytesLike, latin1 } from './bytes';
 import { isTrue, index as opIndex } from './ops';
 import { PyTuple } from './tuple';
 
@@ -35,9 +35,6 @@ export function asInt(v: PyValue): PyInt | undefined {
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
-function big(a: PyInt, b: PyInt, op: (x: bigint, y: bigint) => bigint): PyInt {
-  return M.normalize(op(toBigInt(a), toBigInt(b)));
-}
 
 /** a OP b for two ints. */
 export function intBinop(op: BinOp, a: PyInt, b: PyInt): PyValue {
@@ -48,21 +45,21 @@ export function intBinop(op: BinOp, a: PyInt, b: PyInt): PyValue {
           const r = a + b;
           if (r <= MAX && r >= -MAX) return r;
         }
-        return big(a, b, (x, y) => x + y);
+        return M.normalize(toBigInt(a) + toBigInt(b));
       }
       case BinOp.SUB: {
         if (typeof a === 'number' && typeof b === 'number') {
           const r = a - b;
           if (r <= MAX && r >= -MAX) return r;
         }
-        return big(a, b, (x, y) => x - y);
+        return M.normalize(toBigInt(a) - toBigInt(b));
       }
       case BinOp.MUL: {
         if (typeof a === 'number' && typeof b === 'number') {
           const r = a * b;
           if (r <= MAX && r >= -MAX) return r + 0;
         }
-        return big(a, b, (x, y) => x * y);
+        return M.normalize(toBigInt(a) * toBigInt(b));
       }
       case BinOp.TRUEDIV: return new PyFloat(M.intTrueDiv(a, b));
       case BinOp.FLOORDIV: return M.floorDiv(a, b);
@@ -161,7 +158,7 @@ export function toInt(x: PyValue, base?: PyValue): PyInt {
     if (b === undefined) throw newTypeError(`'${typeOf(base).name}' object cannot be interpreted as an integer`);
     let text: string;
     if (typeof x === 'string') text = x;
-    else if (bytesLike(x) !== undefined) text = String.fromCharCode(...bytesLike(x)!);
+    else if (bytesLike(x) !== undefined) text = latin1(bytesLike(x)!);
     else throw newTypeError("int() can't convert non-string with explicit base");
     try { return parseIntLiteral(text, Number(b)); } catch (e) { throw pyErr(e); }
   }
@@ -178,7 +175,7 @@ export function toInt(x: PyValue, base?: PyValue): PyInt {
   if (t.index !== undefined) return t.index(x);
   const bl = bytesLike(x);
   if (bl !== undefined) {
-    try { return parseIntLiteral(String.fromCharCode(...bl), 10); } catch (e) { throw pyErr(e); }
+    try { return parseIntLiteral(latin1(bl), 10); } catch (e) { throw pyErr(e); }
   }
   throw newTypeError(`int() argument must be a string, a bytes-like object or a real number, not '${t.name}'`);
 }

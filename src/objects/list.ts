@@ -7,6 +7,7 @@ import { call, isTrue, lessThan, toArray, getIter, iterNext, eq } from './ops';
 import { PySlice, seqIndex, sliceArray, sliceIndices } from './slice';
 import { compareItems, containsItem, countItem, indexOfItem, repeatCount, repeatItems, reprItems } from './seq';
 import { PyArrayIterator, PyReversedArrayIterator } from './iterators';
+import { PyTuple } from './tuple';
 import * as W from './wording';
 
 export const listType = makeNativeType('list');
@@ -71,11 +72,19 @@ function seqIndexOrAssign(key: PyValue, len: number): number {
 }
 
 function setSlice(l: PyList, s: PySlice, value: PyValue): void {
-  const src = value === l ? l.items.slice() : toArrayFor(value);
+  // The source is only read, so a list or tuple lends its items (copied when it is l itself).
+  const src = value === l ? l.items.slice()
+    : (value instanceof PyList || value instanceof PyTuple) && !value.cls.isHeapType ? value.items : toArrayFor(value);
   const [start, stop, step, n] = sliceIndices(s, l.items.length);
   if (step === 1) {
     const end = stop < start ? start : stop;
-    l.items.splice(start, end - start, ...src);
+    const items = l.items;
+    if (end - start === src.length) {
+      for (let i = 0; i < src.length; i++) items[start + i] = src[i];
+    } else {
+      // Not splice(...src): spreading a long list overflows the JS argument limit.
+      l.items = items.slice(0, start).concat(src, items.slice(end));
+    }
     return;
   }
   if (src.length !== n) {
