@@ -110,3 +110,50 @@ t.test('constant values use the shared representation', async (t) => {
   t.same(values[4], { type: 'bytes', value: Uint8Array.of(1) });
   t.same(values[5], { type: 'Ellipsis' });
 });
+
+t.test('error ranges: end line and offset', async (t) => {
+  const err = (src: string): PySyntaxError => {
+    try {
+      parse(src, '<s>', 'exec');
+    } catch (e) {
+      if (e instanceof PySyntaxError) return e;
+      throw e;
+    }
+    throw new Error('no error');
+  };
+  const e1 = err('f(a, b c)\n');
+  t.same([e1.lineno, e1.offset, e1.endLineno, e1.endOffset], [1, 6, 1, 9]);
+  const e2 = err('x = f() = 1\n');
+  t.same([e2.offset, e2.endOffset, e2.text], [5, 8, 'x = f() = 1']);
+  const e3 = err('s = "abc\n');
+  t.same([e3.type, e3.offset, e3.text], ['SyntaxError', 5, 's = "abc']);
+});
+
+t.test('mangled sources only ever raise PySyntaxError', async (t) => {
+  // A fixed-seed mutation fuzz over the fixture snippets: insert, delete and move pieces.
+  const sources = sections('snippets.txt').map(([, s]) => s);
+  const pieces = ['(', ')', '[', ']', '{', '}', ':', ',', '=', '.', '*', '**', 'if', 'else', 'for', 'in', 'not', 'lambda',
+    '"', "'", 'f"{', '}', '\n', '    ', '\t', '\\', '#', '@', 'yield', '1', 'x', '-', ';', '!', ':=', '0x', '1e'];
+  let seed = 12345;
+  const rand = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  let other = 0;
+  for (let k = 0; k < 400; k++) {
+    let s = sources[rand(sources.length)];
+    for (let m = 0; m < 1 + rand(3); m++) {
+      const i = rand(s.length + 1);
+      const op = rand(3);
+      if (op === 0) s = s.slice(0, i) + pieces[rand(pieces.length)] + s.slice(i);
+      else if (op === 1) s = s.slice(0, i) + s.slice(i + 1 + rand(4));
+      else s = s.slice(0, i) + s.slice(i + 3) + s.slice(i, i + 3);
+    }
+    try {
+      parse(s, '<fuzz>', 'exec');
+    } catch (e) {
+      if (!(e instanceof PySyntaxError)) other++;
+    }
+  }
+  t.equal(other, 0);
+});
