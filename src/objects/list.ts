@@ -133,8 +133,8 @@ listType.inplace = (op, a: PyList, b) => {
 };
 
 function extend(l: PyList, iterable: PyValue): void {
-  if (iterable instanceof PyList || (iterable instanceof PyObject && (iterable as { items?: unknown }).items instanceof Array && !iterable.cls.isHeapType)) {
-    const src = (iterable as PyList).items;
+  if ((iterable instanceof PyList || iterable instanceof PyTuple) && !iterable.cls.isHeapType) {
+    const src = iterable.items;
     const items = l.items;
     const n = src.length;
     for (let i = 0; i < n; i++) items.push(src[i]);

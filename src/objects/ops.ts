@@ -11,6 +11,8 @@ import { intBinop, intCompare, intUnary } from './int';
 import { floatBinop } from './float';
 import { strRepr, strLen } from './str';
 import { makeSeqIterator } from './iterators';
+import { PyList } from './list';
+import { PyTuple } from './tuple';
 import { getAttr, lookupMethod } from './attr';
 import * as W from './wording';
 
@@ -291,10 +293,7 @@ export function stopIterationFor(it: PyValue): PyObject {
 
 /** Every item of an iterable as a JS array (fast for lists and tuples). */
 export function toArray(v: PyValue): PyValue[] {
-  const items = (v as { items?: PyValue[] }).items;
-  if (items !== undefined && Array.isArray(items) && (v as PyObject).cls !== undefined && !(v as PyObject).cls.isHeapType) {
-    return items.slice();
-  }
+  if ((v instanceof PyList || v instanceof PyTuple) && !v.cls.isHeapType) return v.items.slice();
   const out: PyValue[] = [];
   const it = getIter(v);
   for (let x = iterNext(it); x !== STOP; x = iterNext(it)) out.push(x);
