@@ -14,6 +14,8 @@ import { Nvm } from './nvm';
 import { SandboxFs } from './sandbox-fs';
 import { HeapBudget } from './heap-budget';
 import { AudioEngine } from './audio';
+import { MemoryGuard } from './memory-guard';
+import { MemoryError, newException } from '../objects';
 import type { PyValue } from '../objects/core';
 
 export interface RuntimeOptions {
@@ -80,6 +82,7 @@ export class Runtime {
   displayObject: PyValue | null = null;
   readonly memory = new HeapBudget();
   readonly audio: AudioEngine;
+  private readonly memoryGuard = new MemoryGuard();
   /** Set by the program's VM: asks the running code to raise KeyboardInterrupt. */
   interrupt: () => void = () => {};
 
@@ -163,6 +166,7 @@ export class Runtime {
   /** The VM reports work done: virtual time moves on and background tasks get their turn. */
   onVmTick(units: number): void {
     this.clock.chargeWork(units);
+    if (this.memoryGuard.overBudget()) throw newException(MemoryError, 'memory allocation failed, heap is full');
     this.background();
   }
 

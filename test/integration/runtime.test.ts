@@ -103,3 +103,21 @@ t.test('errors end in a Python traceback and exit status 1, never a JS stack', a
   t.match(r.stderr, /RuntimeError: maximum recursion depth exceeded\n$/);
   t.notMatch(r.stderr, /at .*\.js:\d+/);
 });
+
+t.test('a program that eats memory gets MemoryError, not a crashed process', async (t) => {
+  const dir = tempDir();
+  fs.writeFileSync(path.join(dir, 'code.py'), [
+    'a = []',
+    'try:',
+    '    while True:',
+    '        a.append([0] * 1000)',
+    'except MemoryError:',
+    '    a = None',
+    '    print("MemoryError")',
+  ].join('\n') + '\n');
+  const r = spawnSync(process.execPath, [cli, 'run', path.join(dir, 'code.py')], {
+    encoding: 'utf8', env: { ...process.env, CPYGAME_HEAP_MB: '64' }, timeout: 60000,
+  });
+  t.equal(r.stdout, 'MemoryError\n', r.stderr);
+  t.equal(r.status, 0);
+});
