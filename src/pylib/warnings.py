@@ -1,12 +1,11 @@
-# warnings: CircuitPython's small version: warn() prints "<category>: <message>" on the console
-# unless simplefilter('ignore') or 'error' (which raises) says otherwise.
+# warnings: CircuitPython's slim version: every warn() prints "<category>: <message>" on the
+# console ("always"), unless simplefilter('ignore') drops them or 'error' raises them. No
+# filtering by category.
 
-_action = 'default'
+_action = 'always'
 
 
-def warn(message, category=None, stacklevel=1):
-    if category is None:
-        category = UserWarning
+def warn(message, category=Warning):
     if _action == 'ignore':
         return
     if _action == 'error':
@@ -14,7 +13,7 @@ def warn(message, category=None, stacklevel=1):
     print('%s: %s' % (category.__name__, message))
 
 
-def simplefilter(action, category=None):
+def simplefilter(action, category=Warning):
     global _action
     if action not in ('default', 'error', 'ignore', 'always', 'module', 'once'):
         raise ValueError('invalid action')
