@@ -10,7 +10,7 @@
 import { CodeFlags, CodeObject, findHandler } from '../bytecode/code-object';
 import { lineForOffset } from '../bytecode/line-table';
 import { Op, BINOP_INPLACE } from '../bytecode/opcodes';
-import { BinOp, CmpOp, KwNames, None, PyValue, STOP, UnaryOp } from '../objects/core';
+import { BinOp, CmpOp, KwNames, None, PyFloat, PyValue, STOP, UnaryOp, floatType } from '../objects/core';
 import {
   AssertionError, KeyboardInterrupt, NameError, PyBaseException, StopAsyncIteration, newException,
   newRuntimeError, isExceptionOf,
@@ -362,6 +362,9 @@ export function execute(f: Frame, throwIn: PyBaseException | undefined): PyValue
                     if (b > 0 && a >= 0) { stack[sp - 1] = a % b; continue; }
                     break;
                 }
+              } else if ((v = floatArith(n, a, b)) !== undefined) {
+                stack[sp - 1] = v;
+                break;
               }
               stack[sp - 1] = n >= BINOP_INPLACE ? inplaceOp(n - BINOP_INPLACE, a, b) : binaryOp(n, a, b);
               break;
@@ -373,6 +376,10 @@ export function execute(f: Frame, throwIn: PyBaseException | undefined): PyValue
               if (typeof a === 'number' && typeof b === 'number') {
                 stack[sp - 1] = n === CmpOp.LT ? a < b : n === CmpOp.LE ? a <= b : n === CmpOp.EQ ? a === b
                   : n === CmpOp.NE ? a !== b : n === CmpOp.GT ? a > b : a >= b;
+              } else if ((a instanceof PyFloat || b instanceof PyFloat) && (v = floatOperand(a)) !== undefined
+                  && (b = floatOperand(b)) !== undefined) {
+                stack[sp - 1] = n === CmpOp.LT ? v < b : n === CmpOp.LE ? v <= b : n === CmpOp.EQ ? v === b
+                  : n === CmpOp.NE ? v !== b : n === CmpOp.GT ? v > b : v >= b;
               } else {
                 stack[sp - 1] = compare(n, a, b);
               }
@@ -687,6 +694,28 @@ export function execute(f: Frame, throwIn: PyBaseException | undefined): PyValue
   } finally {
     st.depth--;
     st.frame = outerFrame;
+  }
+}
+
+/** The value of an exact float or an int as a JS number, for the float fast paths; else undefined. */
+function floatOperand(x: PyValue): number | undefined {
+  if (typeof x === 'number') return x;
+  if (x instanceof PyFloat && x.cls === floatType) return x.value;
+  return undefined;
+}
+
+/** + - * / on exact floats (or a float and a small int) without the protocol; undefined when not handled. */
+function floatArith(op: number, a: PyValue, b: PyValue): PyValue | undefined {
+  if (!(a instanceof PyFloat) && !(b instanceof PyFloat)) return undefined;
+  const x = floatOperand(a);
+  const y = floatOperand(b);
+  if (x === undefined || y === undefined) return undefined;
+  switch (op >= BINOP_INPLACE ? op - BINOP_INPLACE : op) {
+    case BinOp.ADD: return new PyFloat(x + y);
+    case BinOp.SUB: return new PyFloat(x - y);
+    case BinOp.MUL: return new PyFloat(x * y);
+    case BinOp.TRUEDIV: return y === 0 ? undefined : new PyFloat(x / y);
+    default: return undefined;
   }
 }
 
