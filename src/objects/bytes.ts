@@ -1,7 +1,7 @@
-// bytes and bytearray over Uint8Array (a bytearray replaces its array when it grows), plus
-// the codecs str.encode/bytes.decode need (utf-8, ascii, latin-1).
+// bytes and bytearray over Uint8Array (a bytearray replaces its array when it grows; its
+// mutation is in bytearray.ts), plus the codecs str.encode/bytes.decode need (utf-8, ascii, latin-1).
 import { BinOp, CmpOp, KwNames, None, NotImplemented, PyObject, PyType, PyValue, STOP, makeNativeType, typeOf } from './core';
-import { LookupError, newException, newIndexError, newTypeError, newValueError, UnicodeError } from './exceptions';
+import { LookupError, newException, newTypeError, newValueError, UnicodeError } from './exceptions';
 import { Signature, defineClassMethod, defineMethod } from './args';
 import { PySlice, seqIndex, sliceIndices } from './slice';
 import { asInt } from './int';
@@ -153,7 +153,8 @@ bytearrayType.init = (self: PyByteArray, args: PyValue[], kwnames: KwNames) => {
   self.data = bytesFrom(x, enc, err, 'bytearray');
 };
 
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+/** a + b as a new array. */
+export function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
   const out = new Uint8Array(a.length + b.length);
   out.set(a, 0);
   out.set(b, a.length);
@@ -224,7 +225,7 @@ for (const t of [bytesType, bytearrayType]) {
   t.binop = (op, a: PyBytes, b) => {
     if (op === BinOp.ADD) {
       const y = bytesLike(b);
-      return y === undefined ? NotImplemented : make(concat(a.data, y));
+      return y === undefined ? NotImplemented : make(concatBytes(a.data, y));
     }
     if (op === BinOp.MUL) {
       const n = repeatCount(b, a.data.length);
@@ -260,7 +261,7 @@ for (const t of [bytesType, bytearrayType]) {
       return d;
     });
     let out: Uint8Array = new Uint8Array(0);
-    parts.forEach((p, i) => { out = concat(i > 0 ? concat(out, b.data) : out, p); });
+    parts.forEach((p, i) => { out = concatBytes(i > 0 ? concatBytes(out, b.data) : out, p); });
     return make(out);
   });
   defineMethod(t, 'split(self, sep=None, maxsplit=-1)', (b: PyBytes, sep, max) => {
@@ -314,69 +315,6 @@ bytesType.hash = (b: PyBytes) => {
   for (const x of b.data) { h ^= x; h = Math.imul(h, 0x01000193); }
   return h === -1 ? -2 : h;
 };
-
-// ---- bytearray mutation ----
-
-bytearrayType.setitem = (b: PyByteArray, key, value) => {
-  if (key instanceof PySlice) {
-    const src = bytesLike(value) ?? Uint8Array.from(toArray(value), byteValue);
-    const [start, stop, step, n] = sliceIndices(key, b.data.length);
-    if (step === 1) {
-      const end = stop < start ? start : stop;
-      const out = new Uint8Array(b.data.length - (end - start) + src.length);
-      out.set(b.data.subarray(0, start), 0);
-      out.set(src, start);
-      out.set(b.data.subarray(end), start + src.length);
-      b.data = out;
-      return;
-    }
-    if (src.length !== n) throw newValueError(`attempt to assign bytes of size ${src.length} to extended slice of size ${n}`);
-    for (let k = 0, j = start; k < n; k++, j += step) b.data[j] = src[k];
-    return;
-  }
-  b.data[seqIndex(key, b.data.length, 'bytearray')] = byteValue(value);
-};
-bytearrayType.delitem = (b: PyByteArray, key) => {
-  if (key instanceof PySlice) {
-    const [start, , step, n] = sliceIndices(key, b.data.length);
-    const drop = new Set<number>();
-    for (let k = 0, j = start; k < n; k++, j += step) drop.add(j);
-    b.data = b.data.filter((_, i) => !drop.has(i));
-    return;
-  }
-  const i = seqIndex(key, b.data.length, 'bytearray');
-  b.data = concat(b.data.subarray(0, i), b.data.subarray(i + 1));
-};
-bytearrayType.inplace = (op, a: PyByteArray, b) => {
-  if (op !== BinOp.ADD) return NotImplemented;
-  const y = bytesLike(b);
-  if (y === undefined) return NotImplemented;
-  a.data = concat(a.data, y);
-  return a;
-};
-defineMethod(bytearrayType, 'append(self, item, /)', (b: PyByteArray, x) => { b.data = concat(b.data, Uint8Array.of(byteValue(x))); });
-defineMethod(bytearrayType, 'extend(self, iterable, /)', (b: PyByteArray, it) => {
-  b.data = concat(b.data, bytesLike(it) ?? Uint8Array.from(toArray(it), byteValue));
-});
-defineMethod(bytearrayType, 'pop(self, index=-1, /)', (b: PyByteArray, i) => {
-  if (b.data.length === 0) throw newIndexError('pop from empty bytearray');
-  let k = Number(index(i));
-  if (k < 0) k += b.data.length;
-  if (k < 0 || k >= b.data.length) throw newIndexError('pop index out of range');
-  const v = b.data[k];
-  b.data = concat(b.data.subarray(0, k), b.data.subarray(k + 1));
-  return v;
-});
-defineMethod(bytearrayType, 'insert(self, index, item, /)', (b: PyByteArray, i, x) => {
-  let k = Number(index(i));
-  if (k < 0) k = Math.max(0, k + b.data.length);
-  k = Math.min(k, b.data.length);
-  b.data = concat(concat(b.data.subarray(0, k), Uint8Array.of(byteValue(x))), b.data.subarray(k));
-});
-defineMethod(bytearrayType, 'clear(self)', (b: PyByteArray) => { b.data = new Uint8Array(0); });
-defineMethod(bytearrayType, 'copy(self)', (b: PyByteArray) => new PyByteArray(b.data.slice()));
-defineMethod(bytearrayType, 'reverse(self)', (b: PyByteArray) => { b.data.reverse(); });
-bytearrayType.typeDict.set('__hash__', None);
 
 // ---- the rest of the bytes/bytearray methods (ASCII semantics) ----
 

@@ -12,6 +12,7 @@ import './float';
 import './str';
 import './str-methods';
 import './bytes';
+import './bytearray';
 import './memoryview';
 import './tuple';
 import './list';
