@@ -1,6 +1,6 @@
 // list: a mutable PyValue[] (field `items`, which may be replaced: iterators read it through
 // the list). Sort is stable (V8's TimSort) with key= and reverse=.
-import { BinOp, KwNames, None, NotImplemented, PyObject, PyType, PyValue, STOP, makeNativeType } from './core';
+import { BinOp, KwNames, None, NotImplemented, PyFloat, PyObject, PyType, PyValue, STOP, floatType, makeNativeType } from './core';
 import { newIndexError, newTypeError, newValueError } from './exceptions';
 import { Signature, defineMethod } from './args';
 import { call, isTrue, lessThan, toArray, getIter, iterNext, eq } from './ops';
@@ -144,17 +144,25 @@ function extend(l: PyList, iterable: PyValue): void {
   for (let x = iterNext(it); x !== STOP; x = iterNext(it)) l.items.push(x);
 }
 
+function realValue(v: PyValue): number {
+  return typeof v === 'number' ? v : (v as PyFloat).value;
+}
+
 /** Stable sort of items in place by key (None = the items) with Python's `<`. */
 export function sortItems(items: PyValue[], key: PyValue, reverse: boolean): void {
   if (reverse) items.reverse();
   if (key === None) {
-    let allNum = true, allStr = true;
+    let allNum = true, allStr = true, allReal = true;
     for (const x of items) {
-      if (typeof x !== 'number') allNum = false;
+      if (typeof x !== 'number') {
+        allNum = false;
+        if (!(x instanceof PyFloat && x.cls === floatType) || x.value !== x.value) allReal = false;
+      }
       if (typeof x !== 'string') allStr = false;
     }
     if (allNum) (items as number[]).sort((a, b) => a - b);
     else if (allStr) items.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    else if (allReal) items.sort((a, b) => realValue(a) - realValue(b));
     else items.sort((a, b) => (lessThan(a, b) ? -1 : lessThan(b, a) ? 1 : 0));
   } else {
     const keys = items.map((x) => call(key, [x]));
