@@ -356,11 +356,10 @@ class Scanner {
     let j = triple ? q + 3 : q + 1;
     for (;;) {
       if (j >= this.n) {
-        if (triple) {
-          const at = this.src.charCodeAt(this.n - 1) === 10 ? this.line - 1 : this.line;
-          this.fail('SyntaxError', `unterminated triple-quoted string literal (detected at line ${at})`, startLine, startCol + 1);
-        }
-        this.fail('SyntaxError', `unterminated string literal (detected at line ${this.line})`, startLine, startCol + 1);
+        // The line CPython counts at the end: a final line break ends the last line.
+        const at = this.src.charCodeAt(this.n - 1) === 10 ? this.line - 1 : this.line;
+        const what = triple ? 'unterminated triple-quoted string literal' : 'unterminated string literal';
+        this.fail('SyntaxError', `${what} (detected at line ${at})`, startLine, startCol + 1);
       }
       const c = this.src.charCodeAt(j);
       if (c === quote) {

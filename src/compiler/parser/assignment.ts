@@ -28,6 +28,7 @@ export function parseExpressionStatement(p: Parser): ast.Stmt {
     // Like CPython, a bad target is reported when its `=` is reached, before the value.
     checkFirstTarget(p, first, startsWithParen);
     const targets = [first];
+    const afterFirstEq = p.pos + 1;
     let value: ast.Expr;
     for (;;) {
       p.advance();
@@ -36,6 +37,7 @@ export function parseExpressionStatement(p: Parser): ast.Stmt {
         value = v;
         break;
       }
+      if (invalidTarget(v, false) !== null && first.kind === 'Name') nameEqualsHint(p, first, afterFirstEq);
       checkTarget(p, v);
       targets.push(v);
     }
@@ -77,6 +79,26 @@ function isUnparenthesizedTuple(e: ast.Expr): e is ast.Tuple {
   return e.kind === 'Tuple' && e.elts.length > 0 && e.col_offset === e.elts[0].col_offset && e.lineno === e.elts[0].lineno;
 }
 
+/**
+ * `name = operand …` with a bad target further on: CPython blames the first `=` (a likely `==`
+ * or `:=`) when the operand right after it is not itself followed by `=`.
+ */
+function nameEqualsHint(p: Parser, name: ast.Name, afterEq: number): void {
+  const here = p.pos;
+  p.reset(afterEq);
+  const b = p.tryParse(operandNotAssigned(parseBitwiseOr)) ?? p.tryParse(operandNotAssigned(parseUnaryOperand));
+  p.reset(here);
+  if (b !== null) p.error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", name.lineno, name.col_offset, b.end_lineno, b.end_col_offset);
+}
+
+/** A probe for the operand after an `=`: the operand, or null if another `=` or `:=` follows it. */
+function operandNotAssigned(parse: (q: Parser) => ast.Expr): (q: Parser) => ast.Expr | null {
+  return (q) => {
+    const e = parse(q);
+    return q.isOp('=') || q.isOp(':=') ? null : e;
+  };
+}
+
 function checkTarget(p: Parser, t: ast.Expr): void {
   const bad = invalidTarget(t, false);
   if (bad === null) return;
@@ -95,12 +117,13 @@ function checkFirstTarget(p: Parser, t: ast.Expr, startsWithParen: boolean): voi
   const next = p.peek();
   const operandFollows = startsExpression(next) && !(next.type === T.KEYWORD && (next.value === 'not' || next.value === 'lambda'));
   // CPython's grammar takes the longest operand that parses (`f() = x -` still has `x`).
-  const operand = (parse: (q: Parser) => ast.Expr) => (q: Parser): ast.Expr | null => {
-    q.advance();
-    const e = parse(q);
-    return q.isOp('=') || q.isOp(':=') ? null : e;
-  };
-  const b = operandFollows ? p.tryParse(operand(parseBitwiseOr)) ?? p.tryParse(operand(parseUnaryOperand)) : null;
+  let b: ast.Expr | null = null;
+  if (operandFollows) {
+    const here = p.pos;
+    p.reset(here + 1);
+    b = p.tryParse(operandNotAssigned(parseBitwiseOr)) ?? p.tryParse(operandNotAssigned(parseUnaryOperand));
+    p.reset(here);
+  }
   if (b !== null) {
     if (a.kind === 'Name') {
       p.error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", a.lineno, a.col_offset, b.end_lineno, b.end_col_offset);

@@ -223,14 +223,13 @@ export class Parser {
   /** Runs `fn` for an error hint: its result, or null if it fails; never moves the cursor. */
   tryParse<R>(fn: (p: Parser) => R): R | null {
     const { lastExpr, lastExprEnd, lastExprNamed, pos } = this;
+    let failure: PySyntaxError;
     this.probing++;
     try {
       return fn(this);
     } catch (e) {
-      // Only a plain failure means "does not parse"; a specific error (a tokenizer error, a bad
-      // f-string, …) is raised as it would be anywhere else, as CPython's second pass does.
-      if (e instanceof PySyntaxError && e.msg === 'invalid syntax' && e !== this.tz.error) return null;
-      throw e;
+      if (!(e instanceof PySyntaxError)) throw e;
+      failure = e;
     } finally {
       this.probing--;
       this.lastExpr = lastExpr;
@@ -238,6 +237,11 @@ export class Parser {
       this.lastExprNamed = lastExprNamed;
       this.reset(pos);
     }
+    // Only a plain failure means "does not parse"; a specific error (a tokenizer error, a bad
+    // f-string, …) is raised as it would be anywhere else, as CPython's second pass does.
+    if (failure.msg === 'invalid syntax' && failure !== this.tz.error) return null;
+    if (failure === this.tz.error) throw failure;
+    return this.raise(failure);
   }
 }
 
