@@ -12,6 +12,7 @@ class I2CDevice:
     def _probe(self):
         while not self.i2c.try_lock():
             pass
+        found = True
         try:
             try:
                 self.i2c.writeto(self.device_address, b'')
@@ -19,9 +20,11 @@ class I2CDevice:
                 try:
                     self.i2c.readfrom_into(self.device_address, bytearray(1))
                 except OSError:
-                    raise ValueError('No I2C device at address: 0x%x' % self.device_address)
+                    found = False
         finally:
             self.i2c.unlock()
+        if not found:
+            raise ValueError('No I2C device at address: 0x%x' % self.device_address)
 
     def readinto(self, buf, *, start=0, end=None):
         self.i2c.readfrom_into(self.device_address, buf, start=start, end=end)
