@@ -2,6 +2,7 @@
 // `cpygame run`, from the file's own folder, and compares stdout with the .exp file. When a
 // <name>.err sits beside it, stderr must match it and the exit status must be 1; otherwise
 // stderr must be empty and the exit status 0. test/python/skip.txt lists skipped files.
+// The programs run as child processes, as many at a time as there are CPUs.
 import t from 'tap';
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -67,7 +68,9 @@ function runAll(names: string[], limit: number): Map<string, Promise<Outcome>> {
 }
 
 const skips = readSkips();
-const tests = findTests(ROOT);
+// PYTHON_TESTS=basics/str runs only the programs whose path contains that text.
+const only = process.env.PYTHON_TESTS;
+const tests = findTests(ROOT).filter(name => !only || name.includes(only));
 const results = runAll(tests.filter(name => !skips.has(name)), cpus().length);
 
 for (const name of tests) {
