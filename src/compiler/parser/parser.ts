@@ -155,9 +155,8 @@ export class Parser {
   }
 
   /**
-   * The generic failure at the current token, refined the way CPython refines it: an unclosed
-   * bracket at the end of input, an unexpected indent, a missing comma between two expressions,
-   * `print x`, and `=` where `==` was probably meant.
+   * The generic failure at the current token, refined the way CPython refines it: an unexpected
+   * indent, then the hints of hintAfter, then "invalid syntax" (which raise() may still replace).
    */
   invalidSyntax(): never {
     const t = this.tok;
@@ -174,6 +173,7 @@ export class Parser {
     return this.errorAtToken('invalid syntax', far);
   }
 
+  /** CPython's hints after the expression `a`: `=` for `==`, `print x`, a missing comma. */
   private hintAfter(a: ast.Expr): void {
     const t = this.tok;
     if (t.type === T.OP && t.value === '=') {
