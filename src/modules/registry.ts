@@ -34,6 +34,7 @@ import { adafruitPixelbufModule } from './adafruit_pixelbuf/module';
 import { neopixelWriteModule } from './neopixel_write/module';
 import { pwmioModule } from './pwmio/module';
 import { selectModule } from './select/module';
+import { bitbangioModule } from './bitbangio/module';
 
 export const NATIVE_MODULES: readonly NativeModule[] = [
   stageModule,
@@ -70,4 +71,5 @@ export const NATIVE_MODULES: readonly NativeModule[] = [
   neopixelWriteModule,
   pwmioModule,
   selectModule,
+  bitbangioModule,
 ];
