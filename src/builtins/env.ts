@@ -21,6 +21,6 @@ export interface BuiltinsEnv {
   /** globals() and locals() of the running Python code (V's vm/run.ts currentGlobals/currentLocals). */
   globals?: () => PyDict | null;
   locals?: () => PyDict | null;
-  /** Entries added as-is, last (so they win): __build_class__ (V's vm/build-class.ts). */
+  /** Entries added as-is, last (so they win over the defaults). */
   extra?: Record<string, PyValue>;
 }

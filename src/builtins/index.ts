@@ -1,6 +1,6 @@
 // The builtins module, built once per Runtime from its streams and hooks (makeBuiltins): the
 // functions by family (printing, numeric, iteration, introspection, files), the built-in types
-// and exceptions, V's exec/eval/compile/__import__ (exec.ts), and env.extra (__build_class__).
+// and exceptions, V's exec/eval/compile/__import__ (exec.ts) and __build_class__, then env.extra.
 import {
   Ellipsis, EXCEPTION_TYPES, None, NotImplemented, PyDict, PyType, boolType, bytearrayType, bytesType,
   classmethodType, dictType, enumerateType, filterType, floatType, frozensetType, intType, listType, mapType,
@@ -14,6 +14,8 @@ import { iterationBuiltins } from './iteration';
 import { introspectionBuiltins } from './introspection';
 import { filesBuiltins } from './files';
 import { vmBuiltins } from './exec';
+import { buildClassFunction } from '../vm/build-class';
+import { currentGlobals, currentLocals } from '../vm/run';
 
 export { BuiltinsEnv, FileSystem, InStream, OutStream } from './env';
 
@@ -24,7 +26,9 @@ const TYPES: PyType[] = [
 ];
 
 /** A fresh builtins dict for one Runtime. */
-export function makeBuiltins(env: BuiltinsEnv): PyDict {
+export function makeBuiltins(given: BuiltinsEnv): PyDict {
+  // globals()/locals() read the running frame unless the caller says otherwise.
+  const env: BuiltinsEnv = { globals: currentGlobals, locals: currentLocals, ...given };
   const d = new PyDict();
   d.setStr('__name__', 'builtins');
   d.setStr('None', None);
@@ -39,6 +43,7 @@ export function makeBuiltins(env: BuiltinsEnv): PyDict {
   ];
   for (const f of fns) d.setStr(f.name, f);
   for (const [k, v] of Object.entries(vmBuiltins())) d.setStr(k, v);
+  d.setStr('__build_class__', buildClassFunction);
   if (env.extra !== undefined) for (const [k, v] of Object.entries(env.extra)) d.setStr(k, v);
   return d;
 }
