@@ -1,8 +1,8 @@
 """Builds stage.FONT, the 2048-byte 8x8 font of ports/*/frozen/stage.py, from the Terminus
 6x12 glyphs in assets/fonts (SIL OFL 1.1, see assets/fonts/LICENSE).
 
-Each character gets 7 rows: the 8 cap-height rows of Terminus with the one most like a
-neighbour dropped, then one row for descenders. Glyph pixels are colour 3; colour 1 is a
+Each character keeps 8 of the 10 rows of Terminus from cap top to descender bottom (see
+squash). Glyph pixels are colour 3; colour 1 is a
 shadow to the right and below, so text reads on any background. Run:
 python3 displayio/_stage/make-font.py > /tmp/font.txt
 """
@@ -20,18 +20,22 @@ def glyph(ch):
 
 
 def squash(g):
-    rows = g[2:10]
-    # Drop the row most like its neighbour (blank rows first), never the outer ones if avoidable.
-    best, score = None, None
-    for r in range(1, 7):
-        same = max(sum(a == b for a, b in zip(rows[r], rows[r - 1])),
-                   sum(a == b for a, b in zip(rows[r], rows[r + 1])))
-        s = (same == 6, not any(rows[r]), same)
-        if score is None or s > score:
-            best, score = r, s
-    rows = rows[:best] + rows[best + 1:]
-    below = [a or b for a, b in zip(g[10], g[11])]
-    return rows + [below]
+    """Rows 2-11 of the Terminus cell (caps 2-9, descenders 10-11) less the two rows of 3-8
+    most like a neighbour: the baseline lands on row 5 and descenders on rows 6-7 for every
+    character."""
+    rows = list(range(2, 12))
+    for _ in range(2):
+        best, score = None, None
+        for i, r in enumerate(rows):
+            if not 3 <= r <= 8:
+                continue
+            same = max(sum(a == b for a, b in zip(g[r], g[rows[i - 1]])),
+                       sum(a == b for a, b in zip(g[r], g[rows[i + 1]])))
+            s = (same == 6, not any(g[r]), same)
+            if score is None or s > score:
+                best, score = i, s
+        del rows[best]
+    return [g[r] for r in rows]
 
 
 out = bytearray(2048)
