@@ -87,7 +87,7 @@ class Scanner {
   readonly indents = [0];
   readonly altIndents = [0];
   readonly brackets: { ch: string; line: number; col: number }[] = [];
-  readonly names = new Map<string, string>();
+  readonly names = new Map<string, { word: string; type: T }>();
   /** Column of a comment seen on the current line, or -1. */
   commentCol = -1;
   i = 0;
@@ -145,12 +145,13 @@ class Scanner {
         return true;
       }
     }
-    if (this.i >= this.n) return false;
-    const i = this.i;
-    const c = src.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 12) {
-      this.i++;
-    } else if (c === 35) {
+    // Spaces between tokens are skipped here in one loop rather than one call each.
+    let i = this.i;
+    let c = src.charCodeAt(i);
+    while (c === 32 || c === 9 || c === 12) c = src.charCodeAt(++i);
+    this.i = i;
+    if (i >= this.n) return false;
+    if (c === 35) {
       const nl = src.indexOf('\n', i);
       this.commentCol = i - this.lineStart;
       this.i = nl < 0 ? this.n : nl;
@@ -406,11 +407,14 @@ class Scanner {
     }
     let word = this.src.slice(start, j);
     if (!ascii) word = word.normalize('NFKC');
-    // One string per distinct name: the slices die young, and fewer strings survive into the AST.
-    const known = this.names.get(word);
-    if (known === undefined) this.names.set(word, word);
-    else word = known;
-    this.push(KEYWORDS.has(word) ? T.KEYWORD : T.NAME, word, this.line, startCol, this.line, j - this.lineStart);
+    // One lookup gives the token type and one shared string per distinct name: the slices die
+    // young, and fewer strings survive into the AST.
+    let known = this.names.get(word);
+    if (known === undefined) {
+      known = { word, type: KEYWORDS.has(word) ? T.KEYWORD : T.NAME };
+      this.names.set(word, known);
+    }
+    this.push(known.type, known.word, this.line, startCol, this.line, j - this.lineStart);
     this.i = j;
   }
   private scanOther(c: number): void {
