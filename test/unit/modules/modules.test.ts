@@ -167,6 +167,55 @@ t.test('json: separators, and ValueError for broken text', async (t) => {
   t.equal(r.stdout, '{"a":[1,2]}\n"é\\u0001"\n' + 'syntax error in JSON\n'.repeat(5));
 });
 
+t.test('rainbowio.colorwheel: the integer wheel the board computes', async (t) => {
+  const r = runPy('from rainbowio import colorwheel\nprint([colorwheel(n) for n in (0, 42.7, 85, 170, 255, 256, 300)])');
+  t.equal(r.error, null);
+  t.equal(r.stdout, '[16711680, 8355840, 65280, 255, 16711680, 16711680, 8094720]\n');
+});
+
+t.test('zlib, msgpack, traceback and warnings through Python', async (t) => {
+  const r = runPy([
+    'import zlib, msgpack, io, traceback, warnings',
+    "print(zlib.decompress(b'x\\x9c\\xcbH\\xcd\\xc9\\xc9\\x07\\x00\\x06,\\x02\\x15'))",
+    "print(zlib.decompress(b'\\xcbH\\xcd\\xc9\\xc9\\x07\\x00', -15))",
+    'try:',
+    "    zlib.decompress(b'junk')",
+    'except ValueError as e:',
+    '    print(repr(e))',
+    'b = io.BytesIO()',
+    "msgpack.pack({'k': [1, -300, 2 ** 40, None, True, b'\\x00']}, b)",
+    'b.seek(0)',
+    'print(msgpack.unpack(b))',
+    'def f():',
+    "    raise KeyError('x')",
+    'try:',
+    '    f()',
+    'except KeyError as e:',
+    '    print(traceback.format_exception(e)[0].splitlines())',
+    "warnings.warn('careful')",
+  ].join('\n'));
+  t.equal(r.error, null);
+  t.equal(r.stdout, [
+    "b'hello'", "b'hello'", 'ValueError(-3)',
+    "{'k': [1, -300, 1099511627776, None, True, b'\\x00']}",
+    `['Traceback (most recent call last):', '  File "code.py", line 15, in <module>', '  File "code.py", line 13, in f', "KeyError: 'x'"]`,
+    'Warning: careful', '',
+  ].join('\n'));
+});
+
+t.test('select.poll: waiting with nothing ready sleeps the board clock', async (t) => {
+  const r = runPy([
+    'import select, time',
+    'p = select.poll()',
+    't0 = time.monotonic()',
+    'print(p.poll(50), round(time.monotonic() - t0, 2))',
+    'p.register(1, select.POLLOUT)',
+    'print(list(p.ipoll(0)))',
+  ].join('\n'));
+  t.equal(r.error, null);
+  t.equal(r.stdout, '[] 0.05\n[(1, 4)]\n');
+});
+
 // Adafruit's asyncio is not part of cpygame: point CPYGAME_ASYNCIO_LIB at a folder holding its
 // asyncio/ package and adafruit_ticks.py to run this one.
 const asyncioLib = process.env.CPYGAME_ASYNCIO_LIB;
