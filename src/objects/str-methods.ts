@@ -234,7 +234,13 @@ defineMethod(strType, 'endswith(self, suffix, start=None, end=None, /)', affix('
 
 defineMethod(strType, 'upper(self)', (v) => s(v).toUpperCase());
 defineMethod(strType, 'lower(self)', (v) => s(v).toLowerCase());
-defineMethod(strType, 'casefold(self)', (v) => s(v).toLowerCase());
+// Full case folding approximated per code point by lower(upper(c)): ß → ss, ﬁ → fi, and a final
+// sigma folds to σ because each character is mapped without its context.
+defineMethod(strType, 'casefold(self)', (v) => {
+  let out = '';
+  for (const c of s(v)) out += c.toUpperCase().toLowerCase();
+  return out;
+});
 defineMethod(strType, 'swapcase(self)', (v) => {
   let out = '';
   for (const c of s(v)) { const u = c.toUpperCase(); out += u === c ? c.toLowerCase() : u; }
