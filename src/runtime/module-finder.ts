@@ -18,16 +18,21 @@ function pylibDir(): string | null {
 
 export class DriveModuleFinder implements ModuleFinder {
   private readonly natives = new Map<string, NativeModule>();
+  private readonly allowed: Set<string>;
+  /** Built-in modules that cpygame writes in Python: found before the drive, like native ones. */
+  private readonly builtinDirs: string[];
+  /** The firmware's frozen modules: after the drive's root, before /lib. */
   private readonly frozenDirs: string[];
 
   /** `extra` are modules the runtime builds itself (sys, builtins) that the board list names too. */
   constructor(private readonly rt: Runtime, natives: readonly NativeModule[], private readonly extra: Map<string, () => ReturnType<typeof newModule>>) {
-    const allowed = new Set(rt.board.modules);
-    for (const m of natives) if (allowed.has(m.name)) this.natives.set(m.name, m);
+    this.allowed = new Set(rt.board.modules);
+    for (const m of natives) if (this.allowed.has(m.name)) this.natives.set(m.name, m);
     const pylib = pylibDir();
+    this.builtinDirs = pylib ? [pylib] : [];
     // The board's own frozen modules (stage, ugame): ports/<board_id>/frozen, from src/ or dist/.
     const boardFrozen = ['..', path.join('..', '..')].map((up) => path.join(__dirname, up, 'ports', rt.board.board_id, 'frozen')).find((d) => fs.existsSync(d));
-    this.frozenDirs = [...(pylib ? [pylib] : []), ...(boardFrozen ? [boardFrozen] : [])];
+    this.frozenDirs = boardFrozen ? [boardFrozen] : [];
   }
 
   find(name: string): FoundModule | null {
@@ -36,7 +41,8 @@ export class DriveModuleFinder implements ModuleFinder {
     const native = this.natives.get(name);
     if (native) return { kind: 'native', build: () => newModule(name, native.build(this.rt)) };
     const rel = name.split('.');
-    return this.findOnDrive('/', rel, '') ?? this.findFrozen(rel) ?? this.findOnDrive('/lib', rel, '/lib/');
+    const builtin = this.allowed.has(rel[0]) ? this.findIn(this.builtinDirs, rel) : null;
+    return builtin ?? this.findOnDrive('/', rel, '') ?? this.findIn(this.frozenDirs, rel) ?? this.findOnDrive('/lib', rel, '/lib/');
   }
 
   private findOnDrive(dir: string, parts: string[], shownPrefix: string): FoundModule | null {
@@ -55,8 +61,8 @@ export class DriveModuleFinder implements ModuleFinder {
     return null;
   }
 
-  private findFrozen(parts: string[]): FoundModule | null {
-    for (const dir of this.frozenDirs) {
+  private findIn(dirs: string[], parts: string[]): FoundModule | null {
+    for (const dir of dirs) {
       const base = path.join(dir, ...parts);
       const shown = parts.join('/');
       if (fs.existsSync(path.join(base, '__init__.py'))) {
