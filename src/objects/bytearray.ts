@@ -9,7 +9,7 @@ import { index, toArray } from './ops';
 
 bytearrayType.setitem = (b: PyByteArray, key, value) => {
   if (key instanceof PySlice) {
-    const src = bytesLike(value) ?? Uint8Array.from(toArray(value), byteValue);
+    const src = bytesLike(value) ?? Uint8Array.from(toArray(value), (x) => byteValue(x));
     const [start, stop, step, n] = sliceIndices(key, b.data.length);
     if (step === 1) {
       const end = stop < start ? start : stop;
@@ -24,7 +24,7 @@ bytearrayType.setitem = (b: PyByteArray, key, value) => {
     for (let k = 0, j = start; k < n; k++, j += step) b.data[j] = src[k];
     return;
   }
-  b.data[seqIndex(key, b.data.length, 'bytearray')] = byteValue(value);
+  b.data[seqIndex(key, b.data.length, 'bytearray', 'bytearray index out of range')] = byteValue(value);
 };
 bytearrayType.delitem = (b: PyByteArray, key) => {
   if (key instanceof PySlice) {
@@ -34,7 +34,7 @@ bytearrayType.delitem = (b: PyByteArray, key) => {
     b.data = b.data.filter((_, i) => !drop.has(i));
     return;
   }
-  const i = seqIndex(key, b.data.length, 'bytearray');
+  const i = seqIndex(key, b.data.length, 'bytearray', 'bytearray index out of range');
   b.data = concatBytes(b.data.subarray(0, i), b.data.subarray(i + 1));
 };
 bytearrayType.inplace = (op, a: PyByteArray, b) => {
@@ -46,7 +46,7 @@ bytearrayType.inplace = (op, a: PyByteArray, b) => {
 };
 defineMethod(bytearrayType, 'append(self, item, /)', (b: PyByteArray, x) => { b.data = concatBytes(b.data, Uint8Array.of(byteValue(x))); });
 defineMethod(bytearrayType, 'extend(self, iterable, /)', (b: PyByteArray, it) => {
-  b.data = concatBytes(b.data, bytesLike(it) ?? Uint8Array.from(toArray(it), byteValue));
+  b.data = concatBytes(b.data, bytesLike(it) ?? Uint8Array.from(toArray(it), (x) => byteValue(x)));
 });
 defineMethod(bytearrayType, 'pop(self, index=-1, /)', (b: PyByteArray, i) => {
   if (b.data.length === 0) throw newIndexError('pop from empty bytearray');

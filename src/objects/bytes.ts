@@ -129,13 +129,14 @@ function bytesFrom(x: PyValue | undefined, encoding: PyValue | undefined, errors
   try { items = toArray(x); } catch {
     throw newTypeError(`cannot convert '${typeOf(x).name}' object to ${what}`);
   }
-  return Uint8Array.from(items, byteValue);
+  return Uint8Array.from(items, (x) => byteValue(x, 'bytes'));
 }
 
-export function byteValue(v: PyValue): number {
+/** One byte from an int-like; `what` words the range error ('byte' for items, 'bytes' for constructors). */
+export function byteValue(v: PyValue, what = 'byte'): number {
   const n = asInt(v) ?? (typeof v === 'object' && v.cls.index !== undefined ? index(v) : undefined);
   if (n === undefined) throw newTypeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
-  if (n < 0 || n > 255) throw newValueError('byte must be in range(0, 256)');
+  if (n < 0 || n > 255) throw newValueError(`${what} must be in range(0, 256)`);
   return Number(n);
 }
 
@@ -212,7 +213,7 @@ for (const t of [bytesType, bytearrayType]) {
       for (let i = 0, j = start; i < n; i++, j += step) out[i] = b.data[j];
       return make(out);
     }
-    return b.data[seqIndex(key, b.data.length, 'index')];
+    return b.data[seqIndex(key, b.data.length, 'byte', 'index out of range')];
   };
   t.contains = (b: PyBytes, x) => indexOfBytes(b.data, needleOf(x), 0) >= 0;
   t.iter = (b: PyBytes) => new PyBytesIterator(b);
