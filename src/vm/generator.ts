@@ -16,7 +16,7 @@ import { PyGenerator, generatorType } from '../objects/generator';
 import { coroutineType } from '../objects/coroutine';
 import type { PyFunction } from '../objects/function';
 import { Frame } from './frame';
-import { execute } from './interpreter';
+import { run } from './interpreter';
 import { vm } from './state';
 import { normalizeRaise } from './raise';
 
@@ -57,7 +57,7 @@ function resume(g: PyGenerator, value: PyValue, exc: PyBaseException | undefined
   g.running = true;
   f.suspended = false;
   try {
-    const r = execute(f, exc);
+    const r = run(f, exc);
     if (f.suspended) {
       g.savedHandled = st.handled !== outer ? st.handled : null;
       return r;

@@ -31,6 +31,8 @@ export class VMState {
   readonly tickInterval: number;
   readonly onTick: ((count: number) => void) | undefined;
   readonly trace: TraceHook | undefined;
+  /** The exception leaving a frame whose execute returned RAISED. */
+  raised: PyValue | null = null;
   /** The innermost running frame (globals(), locals(), tracebacks of natives). */
   frame: Frame | null = null;
 
