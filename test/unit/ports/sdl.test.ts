@@ -184,7 +184,10 @@ t.test('queued samples reach the audio device unchanged (SDL disk driver)', asyn
     b.queueAudio(samples.subarray(0, 1500), 16000);
     b.queueAudio(samples.subarray(1500), 16000);
     const nap = new Int32Array(new SharedArrayBuffer(4));
-    for (let i = 0; i < 40; i++) { b.pollInput(); Atomics.wait(nap, 0, 0, 20); }
+    // The disk driver plays in real time: wait until all 8000 bytes are out (a loaded machine is slow).
+    const out = process.env.SDL_DISKAUDIOFILE as string;
+    const { existsSync, statSync } = require('node:fs');
+    for (let i = 0; i < 250 && !(existsSync(out) && statSync(out).size >= 8000); i++) { b.pollInput(); Atomics.wait(nap, 0, 0, 20); }
     b.close();
   `);
   const raw = join(dir, 'out.raw');
