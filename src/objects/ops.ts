@@ -50,6 +50,7 @@ function reflectedFirst(ta: PyType, tb: PyType): boolean {
 /** a OP b with CPython's order: a right operand of a subclass type first, then a, then b reflected. */
 export function binaryOp(op: BinOp, a: PyValue, b: PyValue): PyValue {
   if (typeof a === 'number' && typeof b === 'number') return intBinop(op, a, b);
+  if (op === BinOp.ADD && typeof a === 'string' && typeof b === 'string') return a + b;
   if (a instanceof PyFloat && b instanceof PyFloat && a.cls === floatType && b.cls === floatType) {
     const r = floatBinop(op, a.value, b.value);
     if (r !== NotImplemented) return r;
@@ -84,6 +85,7 @@ function binaryTypeError(op: BinOp, a: PyValue, b: PyValue, inplace: boolean): P
 /** a OP= b: __iop__ first, then the binary operator. */
 export function inplaceOp(op: BinOp, a: PyValue, b: PyValue): PyValue {
   if (typeof a === 'number' && typeof b === 'number') return intBinop(op, a, b);
+  if (op === BinOp.ADD && typeof a === 'string' && typeof b === 'string') return a + b;
   if (a instanceof PyFloat && b instanceof PyFloat && a.cls === floatType && b.cls === floatType) {
     const r = floatBinop(op, a.value, b.value);
     if (r !== NotImplemented) return r;
@@ -114,6 +116,7 @@ export function unaryOp(op: UnaryOp, a: PyValue): PyValue {
 export function compare(op: CmpOp, a: PyValue, b: PyValue): PyValue {
   if (typeof a === 'number' && typeof b === 'number') return intCompare(op, a, b);
   if (typeof a === 'string' && typeof b === 'string') return strCompare(op, a, b);
+  if (a instanceof PyFloat && b instanceof PyFloat && a.cls === floatType && b.cls === floatType) return numCompare(op, a.value, b.value);
   const ta = typeOf(a), tb = typeOf(b);
   let checkedReflected = false;
   if (ta !== tb && tb.richcompare !== undefined && tb.isSubtypeOf(ta)) {
@@ -132,6 +135,17 @@ export function compare(op: CmpOp, a: PyValue, b: PyValue): PyValue {
   if (op === CmpOp.EQ) return a === b;
   if (op === CmpOp.NE) return a !== b;
   throw newTypeError(W.unsupportedTypes(CMPOP_DUNDER[op], ta.name, tb.name));
+}
+
+function numCompare(op: CmpOp, a: number, b: number): boolean {
+  switch (op) {
+    case CmpOp.LT: return a < b;
+    case CmpOp.LE: return a <= b;
+    case CmpOp.EQ: return a === b;
+    case CmpOp.NE: return a !== b;
+    case CmpOp.GT: return a > b;
+    case CmpOp.GE: return a >= b;
+  }
 }
 
 function strCompare(op: CmpOp, a: string, b: string): boolean {
