@@ -10,10 +10,12 @@
 import { CodeFlags, CodeObject, findHandler } from '../bytecode/code-object';
 import { lineForOffset } from '../bytecode/line-table';
 import { Op, BINOP_INPLACE } from '../bytecode/opcodes';
-import { BinOp, CmpOp, KwNames, None, PyFloat, PyValue, STOP, UnaryOp, floatType } from '../objects/core';
+import {
+  BinOp, CmpOp, KwNames, None, PyFloat, PyType, PyValue, STOP, UnaryOp, floatType, objectType, typeOf, typeType,
+} from '../objects/core';
 import {
   AssertionError, KeyboardInterrupt, NameError, PyBaseException, StopAsyncIteration, newException,
-  newRuntimeError, isExceptionOf,
+  newRuntimeError, newTypeError, isExceptionOf,
 } from '../objects/exceptions';
 import {
   binaryOp, call, compare, contains, delItem, getItem, getIter, inplaceOp, isTrue, iterNext, repr,
@@ -650,6 +652,19 @@ export function execute(f: Frame, throwIn: PyBaseException | undefined): PyValue
                   st.raised = null;
                   break dispatch;
                 }
+              } else if (kwnames === undefined && a instanceof PyType && (v = plainInit(a, n)) !== undefined) {
+                // C(args) for a plain Python class: allocate, then run __init__ on the fast path.
+                b = new Frame(v.code, v.globals, v.builtins, null, v.closure);
+                v = a.alloc!(a);
+                b.values[0] = v;
+                for (let j = 0; j < n; j++) b.values[j + 1] = stack[i + j];
+                a = execute(b, undefined);
+                if (a === RAISED) {
+                  a = st.raised;
+                  st.raised = null;
+                  break dispatch;
+                }
+                if (a !== None) throw newTypeError(`__init__() should return None, not '${typeOf(a).name}'`);
               } else {
                 b = new Array<PyValue>(n);
                 for (let j = 0; j < n; j++) b[j] = stack[i + j];
@@ -746,6 +761,19 @@ function floatArith(op: number, a: PyValue, b: PyValue): PyValue | undefined {
     case BinOp.TRUEDIV: return y === 0 ? undefined : new PyFloat(x / y);
     default: return undefined;
   }
+}
+
+/**
+ * The __init__ to run for `cls(<nargs positional args>)` when the call can skip the type-call
+ * protocol: a Python class with the standard metaclass call and object.__new__, whose __init__
+ * is a Python function taking exactly those arguments plainly. Otherwise undefined.
+ */
+function plainInit(cls: PyType, nargs: number): PyFunction | undefined {
+  if (!cls.isHeapType || cls.new !== objectType.new || cls.alloc === undefined || cls.cls.call !== typeType.call) return undefined;
+  const init = cls.lookup('__init__');
+  if (!(init instanceof PyFunction)) return undefined;
+  const code = init.code;
+  return (code.flags & CALL_FAST_MASK) === CodeFlags.SIMPLE_ARGS && code.argcount === nargs + 1 ? init : undefined;
 }
 
 const CALL_FAST_MASK = CodeFlags.SIMPLE_ARGS | CodeFlags.GENERATOR | CodeFlags.COROUTINE | CodeFlags.ASYNC_GENERATOR;
