@@ -45,8 +45,10 @@ function range(str: string, start: PyValue, end: PyValue): [number, number] {
     return n > len ? len : n;
   };
   let a = norm(start, 0), b = norm(end, len);
+  // A start past the end matches nothing, not even '' (CPython); start = length + 1 says so.
+  const past = start !== None && start !== undefined && Number(toIndex(start)) > len;
   if (hasSurrogates(str)) { a = unitOffset(str, a); b = unitOffset(str, b); }
-  return [a, b];
+  return [past ? str.length + 1 : a, b];
 }
 
 function unitOffset(str: string, cp: number): number {
@@ -63,9 +65,10 @@ function find(str: string, sub: PyValue, start: PyValue, end: PyValue, fromRight
   const t = argStr(sub, 'must be str, not');
   const [a, b] = range(str, start, end);
   if (b - a < t.length) return -1;
-  const hay = str.slice(a, b);
-  const i = fromRight ? hay.lastIndexOf(t) : hay.indexOf(t);
-  return i < 0 ? -1 : cpIndex(str, a + i);
+  // Searching in place (no slice): a hit must lie wholly inside [a, b).
+  const i = fromRight ? str.lastIndexOf(t, b - t.length) : str.indexOf(t, a);
+  if (i < a || i + t.length > b) return -1;
+  return cpIndex(str, i);
 }
 
 function splitWhitespace(str: string, maxsplit: number): string[] {
@@ -183,9 +186,10 @@ defineMethod(strType, 'count(self, sub, start=None, end=None, /)', (v, sub, a, b
   const t = argStr(sub, 'must be str, not');
   const [x, y] = range(str, a, b);
   if (y - x < t.length) return 0;
-  const hay = str.slice(x, y);
-  if (t === '') return strLen(hay) + 1;
-  return hay.split(t).length - 1;
+  if (t === '') return strLen(str.slice(x, y)) + 1;
+  let n = 0;
+  for (let i = str.indexOf(t, x); i >= 0 && i + t.length <= y; i = str.indexOf(t, i + t.length)) n++;
+  return n;
 });
 defineMethod(strType, 'replace(self, old, new, count=-1, /)', (v, o, n, c) => {
   const str = s(v);
