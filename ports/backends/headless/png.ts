@@ -1,26 +1,10 @@
 // PNG encode (a small encoder on node:zlib, faster than pngjs for our sizes) with integer
 // nearest-neighbour scaling, and decode via pngjs for golden comparisons.
-import { deflateSync } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 
 // pngjs ships no types; this is the one call we use.
 interface PngSync { read(data: Buffer): { width: number; height: number; data: Buffer } }
 const { PNG } = require('pngjs') as { PNG: { sync: PngSync } };
-
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-function crc32(buf: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < buf.length; i++) c = CRC_TABLE[(c ^ buf[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
 
 function chunk(type: string, data: Uint8Array): Buffer {
   const out = Buffer.alloc(12 + data.length);

@@ -1,4 +1,5 @@
 // binascii: hex and base64 conversions and crc32, with MicroPython's error messages.
+import { crc32 as zlibCrc32 } from 'node:zlib';
 import { None, PyBytes, PyValue, bytesLike, defineFunction, newTypeError, newValueError, typeName } from '../../objects';
 import { toInteger } from '../args-util';
 import type { NativeModule } from '../module-def';
@@ -17,22 +18,6 @@ function bufferOf(v: PyValue): Uint8Array {
 }
 
 const ascii = (s: string) => new PyBytes(Uint8Array.from(s, (c) => c.charCodeAt(0)));
-
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-export function crc32(data: Uint8Array, start: number): number {
-  let c = (start ^ 0xffffffff) >>> 0;
-  for (const b of data) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
 
 function unhexlify(v: PyValue): PyBytes {
   const d = dataOf(v);
@@ -67,7 +52,7 @@ export const binasciiModule: NativeModule = {
       b2a_base64: defineFunction('b2a_base64(data, /, *, newline=True)', (data: PyValue, newline: PyValue) =>
         ascii(Buffer.from(bufferOf(data)).toString('base64') + (newline === false ? '' : '\n'))),
       crc32: defineFunction('crc32(data, value=0, /)', (data: PyValue, value: PyValue) =>
-        crc32(bufferOf(data), toInteger(value, 'value') >>> 0)),
+        zlibCrc32(bufferOf(data), toInteger(value, 'value') >>> 0)),
     };
   },
 };

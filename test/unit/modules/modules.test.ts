@@ -10,7 +10,6 @@ import { boardObjects } from '../../../src/modules/busio/module';
 import { Pixels, parseByteOrder } from '../../../src/modules/adafruit_pixelbuf/pixels';
 import { ledColors } from '../../../src/modules/neopixel_write/module';
 import { RegexSyntaxError, translate } from '../../../src/modules/re/translate';
-import { crc32 } from '../../../src/modules/binascii/module';
 import { newRuntime, runPy } from './helpers';
 
 t.test('TypedBuffer: items wrap to their width and pack little-endian', async (t) => {
@@ -55,12 +54,6 @@ t.test('Pixels: byte order, brightness scaling, header and trailer', async (t) =
   t.same(Array.from(p.frame()), [0xaa, 64, 127, 1, 0, 0, 0, 0xbb]);
   t.equal(parseByteOrder('RGBX'), null);
   t.equal(parseByteOrder('RRB'), null);
-});
-
-t.test('binascii.crc32 chains like zlib', async (t) => {
-  const enc = (s: string) => new TextEncoder().encode(s);
-  t.equal(crc32(enc('hello world'), 0), crc32(enc('world'), crc32(enc('hello '), 0)));
-  t.equal(crc32(enc('hello'), 0), 907060870);
 });
 
 t.test('neopixel_write: a PixelBuf subclass lights the board LEDs that ledColors reports', async (t) => {
