@@ -2,7 +2,7 @@
 import {
   BinOp, CmpOp, None, PyBuiltinFunction, PyFloat, PyTuple, PyValue, asInt, binaryOp, callMethod, compare, defineFunction,
   hash, index, isTrue, newTypeError, newValueError, objectId, typeOf, unaryOp, UnaryOp, lookupMethod, asStr,
-  strLen, pyErr, newOverflowError,
+  strLen, pyErr, newOverflowError, intHashExact, intType,
 } from '../objects';
 import { powMod } from '../objects/format/int-math';
 
@@ -67,7 +67,13 @@ export function numericBuiltins(): PyBuiltinFunction[] {
       }
       throw newTypeError(`ord() expected string of length 1, but ${typeOf(v).name} found`);
     }),
-    defineFunction('hash(obj, /)', (o) => hash(o)),
+    defineFunction('hash(obj, /)', (o) => {
+      const h = hash(o);
+      if (Number.isSafeInteger(h)) return h;
+      // Past 2**53 the JS number is rounded; ints (and integral floats) have an exact Python hash.
+      const i = asInt(o) ?? (o instanceof PyFloat && Number.isInteger(o.value) ? BigInt(o.value) : undefined);
+      return i !== undefined && (typeOf(o).hash === intType.hash || o instanceof PyFloat) ? intHashExact(i) : h;
+    }),
     defineFunction('id(obj, /)', (o) => (typeof o === 'object' ? objectId(o) : idOfPrimitive(o))),
   ];
 }

@@ -53,7 +53,7 @@ export { PyBuiltinFunction, PyMethodDescriptor, PyGetSetDescriptor, PyClassMetho
 export { defineFunction, defineMethod, defineClassMethod, defineStaticMethod, nativeFn, Signature } from './args';
 export { defineClass, ClassSpec, finishNativeType } from './native-class';
 export { buildClass, newClass } from './heap-type';
-export { PyIntSub, asInt, toInt, intHash } from './int';
+export { PyIntSub, asInt, toInt, intHash, intHashExact } from './int';
 export { asFloat, toFloat } from './float';
 export { PyStrSub, asStr, strLen, asciiRepr } from './str';
 export { PyBytes, PyByteArray, bytesLike, bytesType, bytearrayType } from './bytes';

@@ -110,14 +110,18 @@ export function intUnary(op: UnaryOp, v: number | bigint | boolean): PyValue {
 
 const HASH_MODULUS = (1n << 61n) - 1n;
 
-/** Python's hash of an int: the value modulo 2**61 − 1, with -1 mapped to -2. */
-export function intHash(v: PyInt): number {
+/** Python's hash of an int: the value modulo 2**61 − 1 (sign kept), with -1 mapped to -2. */
+export function intHashExact(v: PyInt): PyInt {
   if (typeof v === 'number') return v === -1 ? -2 : v;
   const neg = v < 0n;
   let h = (neg ? -v : v) % HASH_MODULUS;
   if (neg) h = -h;
-  const r = Number(h);
-  return r === -1 ? -2 : r;
+  return h === -1n ? -2 : M.normalize(h);
+}
+
+/** intHashExact as a JS number (rounded past 2**53: equal ints still hash equal). */
+export function intHash(v: PyInt): number {
+  return Number(intHashExact(v));
 }
 
 export function intRepr(v: PyInt): string {
