@@ -690,3 +690,35 @@ t.test('a native function can call a Python function through call()', async (t) 
   t.equal(str(withVM(run.st, () => call(f, [5]))), '15');
   t.equal(None, None);
 });
+
+t.test('an exception crossing Python frames runs each finally and keeps every frame in the traceback', async (t) => {
+  const out = runProgram([
+    'def a(n):',
+    '    try:',
+    '        if n == 0:',
+    '            raise KeyError(n)',
+    '        return a(n - 1)',
+    '    finally:',
+    '        print("finally", n)',
+    'class C:',
+    '    def __init__(self, n):',
+    '        a(n)',
+    'try:',
+    '    C(2)',
+    'except KeyError as e:',
+    '    print("caught", e, len(__import__("sys").exc_info()) if False else "")',
+    'C(1)',
+    '',
+  ].join('\n'));
+  t.equal(out, [
+    'finally 0', 'finally 1', 'finally 2', 'caught 0 ',
+    'finally 0', 'finally 1',
+    'Traceback (most recent call last):',
+    '  File "code.py", line 15, in <module>',
+    '  File "code.py", line 10, in __init__',
+    '  File "code.py", line 5, in a',
+    '  File "code.py", line 4, in a',
+    'KeyError: 0',
+    '',
+  ].join('\n'));
+});
