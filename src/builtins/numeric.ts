@@ -2,7 +2,7 @@
 import {
   BinOp, CmpOp, None, PyBuiltinFunction, PyFloat, PyTuple, PyValue, asInt, binaryOp, callMethod, compare, defineFunction,
   hash, index, isTrue, newTypeError, newValueError, objectId, typeOf, unaryOp, UnaryOp, lookupMethod, asStr,
-  strLen, pyErr, newOverflowError, intHashExact, intType,
+  strLen, pyErr, newOverflowError, intHashExact, intType, floatHashExact, floatType,
 } from '../objects';
 import { powMod } from '../objects/format/int-math';
 
@@ -71,8 +71,9 @@ export function numericBuiltins(): PyBuiltinFunction[] {
       const h = hash(o);
       if (Number.isSafeInteger(h)) return h;
       // Past 2**53 the JS number is rounded; ints (and integral floats) have an exact Python hash.
-      const i = asInt(o) ?? (o instanceof PyFloat && Number.isInteger(o.value) ? BigInt(o.value) : undefined);
-      return i !== undefined && (typeOf(o).hash === intType.hash || o instanceof PyFloat) ? intHashExact(i) : h;
+      if (o instanceof PyFloat && typeOf(o).hash === floatType.hash) return floatHashExact(o.value);
+      const i = asInt(o);
+      return i !== undefined && typeOf(o).hash === intType.hash ? intHashExact(i) : h;
     }),
     defineFunction('id(obj, /)', (o) => (typeof o === 'object' ? objectId(o) : idOfPrimitive(o))),
   ];

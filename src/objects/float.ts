@@ -4,7 +4,7 @@ import { BinOp, CmpOp, KwNames, NotImplemented, PyFloat, PyType, PyValue, UnaryO
 import { newOverflowError, newTypeError, newValueError, newZeroDivisionError } from './exceptions';
 import { Signature, defineClassMethod, defineMethod } from './args';
 import { PyGetSetDescriptor } from './builtin-function';
-import { asInt, intHash } from './int';
+import { PyInt, asInt, intHashExact } from './int';
 import { asStr } from './str';
 import { PyTuple } from './tuple';
 import { None } from './core';
@@ -12,7 +12,7 @@ import { floatFloorDiv, floatMod, floatIsInteger, floatAsIntegerRatio } from './
 import { floatPow } from './format/float-pow';
 import { floatRepr } from './format/float-repr';
 import { floatFromString } from './format/float-parse';
-import { intToFloat, floatToInt } from './format/int-convert';
+import { intToFloat, floatToInt, normalize } from './format/int-convert';
 import { roundFloat, roundHalfEven } from './format/float-round';
 import { formatFloat } from './format/format-float';
 import { pyErr } from './format-bridge';
@@ -67,15 +67,28 @@ function cmp(op: CmpOp, a: number | bigint, b: number | bigint): boolean {
   }
 }
 
-/** hash(float): equal to the int hash for integral values, as Python requires. */
-export function floatHash(x: number): number {
-  if (Number.isInteger(x)) return intHash(Number.isSafeInteger(x) ? x : BigInt(x));
+const HASH_P = (1n << 61n) - 1n;
+
+/**
+ * hash(float) as Python defines numeric hashes: for x = n / 2**k, n times the inverse of 2**k
+ * modulo P = 2**61 − 1, and 2**61 ≡ 1 (mod P) makes that inverse 2**((−k) mod 61). Integral
+ * values hash like the equal int.
+ */
+export function floatHashExact(x: number): PyInt {
+  if (Number.isInteger(x)) return intHashExact(Number.isSafeInteger(x) ? x + 0 : BigInt(x));
   if (x !== x) return 0;
   if (x === Infinity) return 314159;
   if (x === -Infinity) return -314159;
   const [n, d] = floatAsIntegerRatio(x);
-  const h = (intHash(n) * 1000003 + intHash(d)) % 2305843009213693951;
-  return h === -1 ? -2 : h;
+  const num = BigInt(n), k = BigInt(d).toString(2).length - 1;
+  const neg = num < 0n;
+  let h = ((neg ? -num : num) % HASH_P) * (1n << BigInt((61 - (k % 61)) % 61)) % HASH_P;
+  if (neg) h = -h;
+  return h === -1n ? -2 : normalize(h);
+}
+
+export function floatHash(x: number): number {
+  return Number(floatHashExact(x));
 }
 
 floatType.binop = (op, a: PyFloat, b) => {

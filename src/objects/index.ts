@@ -54,7 +54,7 @@ export { defineFunction, defineMethod, defineClassMethod, defineStaticMethod, na
 export { defineClass, ClassSpec, finishNativeType } from './native-class';
 export { buildClass, newClass } from './heap-type';
 export { PyIntSub, asInt, toInt, intHash, intHashExact } from './int';
-export { asFloat, toFloat } from './float';
+export { asFloat, toFloat, floatHashExact } from './float';
 export { PyStrSub, asStr, strLen, asciiRepr } from './str';
 export { PyBytes, PyByteArray, bytesLike, bytesType, bytearrayType } from './bytes';
 export { PyMemoryView, memoryviewType } from './memoryview';
