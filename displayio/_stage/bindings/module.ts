@@ -92,6 +92,8 @@ function itemsOf(v: PyValue): PyValue[] {
 export const stageModule: NativeModule = {
   name: '_stage',
   build(rt: Runtime) {
+    // From the import on (ugame turns auto-refresh off), frames go on counting.
+    presenterFor(rt);
     return {
       Layer: defineLayerType(),
       Text: defineTextType(),

@@ -54,3 +54,20 @@ for (const board of ['pybadge', 'pygamer']) {
     t.same(lines, expected[board]);
   });
 }
+
+t.test('START held for more than 2 s in get_pressed() reloads, on both boards', async (t) => {
+  for (const board of ['pybadge', 'pygamer']) {
+    const dir = mkdtempSync(join(tmpdir(), 'cpygame-stage-reload-'));
+    writeFileSync(join(dir, 'code.py'), 'import time, ugame\nwhile True:\n    ugame.buttons.get_pressed()\n    print(time.monotonic())\n    time.sleep(0.25)\n');
+    let out = '';
+    const run = lib.runHeadless(lib.resolveTarget(join(dir, 'code.py')), lib.loadBoard(board), {
+      frames: 1000,
+      script: lib.parseInputScript('10 press START\n'),
+      stdout: (s: string) => { out += s; },
+      stderr: (s: string) => { out += s; },
+    });
+    t.same(run.result, { kind: 'stopped', reason: 'reload' }, board);
+    const times = out.trim().split('\n').map(Number);
+    t.ok(times[times.length - 1] > 2 && times[times.length - 1] < 3, `${board}: reloaded after 2 s (${times.at(-1)})`);
+  }
+});
