@@ -1,4 +1,5 @@
-// The _stage module of one run: render(), Layer, Text. render() writes straight into the panel of
+// The _stage module of one run: render(), Layer, Text. render() takes exactly the ten arguments
+// stage.py passes in 9.x (the background is always 0, black). It writes straight into the panel of
 // the display it is given, as the firmware streams pixels over the bus; a "frame" (what the
 // session shows, captures and counts) ends when the program lets time pass after rendering.
 import {
@@ -97,9 +98,9 @@ export const stageModule: NativeModule = {
     return {
       Layer: defineLayerType(),
       Text: defineTextType(),
-      render: defineFunction('render(x0, y0, x1, y1, layers, buffer, display, scale=?, vx=?, vy=?, /)', (
+      render: defineFunction('render(x0, y0, x1, y1, layers, buffer, display, scale, vx, vy, /)', (
         x0: PyValue, y0: PyValue, x1: PyValue, y1: PyValue, layers: PyValue, buffer: PyValue, display: PyValue,
-        scale: PyValue | undefined, vx: PyValue | undefined, vy: PyValue | undefined,
+        scale: PyValue, vx: PyValue, vy: PyValue,
       ) => {
         const region = {
           x0: u16(getInt(x0)), y0: u16(getInt(y0)), x1: u16(getInt(x1)), y1: u16(getInt(y1)),
@@ -113,9 +114,9 @@ export const stageModule: NativeModule = {
         writeBuffer(buffer);
         if (!(display instanceof DisplayObj)) throw newTypeError('argument num/types mismatch');
         const target = nativeOf(display.display);
-        if (scale !== undefined) region.scale = u8(getInt(scale));
-        if (vx !== undefined) region.vx = i16(getInt(vx));
-        if (vy !== undefined) region.vy = i16(getInt(vy));
+        region.scale = u8(getInt(scale));
+        region.vx = i16(getInt(vx));
+        region.vy = i16(getInt(vy));
         const area = renderStage(target, region, drawables);
         if (area && target === rt.display) presenterFor(rt).drew(area);
         return None;
