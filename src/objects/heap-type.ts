@@ -123,18 +123,16 @@ function heapFloat(self: PyValue): number {
 function heapGetattro(self: PyValue, name: string): PyValue | undefined {
   const t = typeOf(self);
   const ga = t.lookup('__getattribute__');
+  const hook = t.lookup('__getattr__');
   let v: PyValue | undefined;
-  if (ga !== undefined && t.lookupOwner('__getattribute__')!.isHeapType) {
-    try {
-      v = callDunder(ga, self, [name]);
-    } catch (e) {
-      if (t.lookup('__getattr__') === undefined || !isExceptionOf(e, AttributeError)) throw e;
-      v = undefined;
-    }
-  } else {
-    v = genericGetAttr(self, name);
+  try {
+    v = ga !== undefined && t.lookupOwner('__getattribute__')!.isHeapType ? callDunder(ga, self, [name]) : genericGetAttr(self, name);
+  } catch (e) {
+    // An AttributeError from __getattribute__ or a property getter falls back to __getattr__.
+    if (hook === undefined || !isExceptionOf(e, AttributeError)) throw e;
+    v = undefined;
   }
-  if (v === undefined && t.lookup('__getattr__') !== undefined) return callDunder(t.lookup('__getattr__')!, self, [name]);
+  if (v === undefined && hook !== undefined) return callDunder(hook, self, [name]);
   return v;
 }
 
