@@ -665,6 +665,20 @@ export function execute(f: Frame, throwIn: PyBaseException | undefined): PyValue
                   break dispatch;
                 }
                 if (a !== None) throw newTypeError(`__init__() should return None, not '${typeOf(a).name}'`);
+              } else if (a instanceof PyFunction && (a.code.flags & GENERATOR_MASK) === 0) {
+                // Defaults, keywords, *args or cells: bind through call-args, still no JS throw on raise.
+                b = new Array<PyValue>(n);
+                for (let j = 0; j < n; j++) b[j] = stack[i + j];
+                v = new Frame(a.code, a.globals, a.builtins, null, a.closure);
+                bindArguments(a, v.values, b, kwnames);
+                kwnames = undefined;
+                if (a.code.cell2arg.length) v.initCellArgs();
+                v = execute(v, undefined);
+                if (v === RAISED) {
+                  a = st.raised;
+                  st.raised = null;
+                  break dispatch;
+                }
               } else {
                 b = new Array<PyValue>(n);
                 for (let j = 0; j < n; j++) b[j] = stack[i + j];
@@ -776,4 +790,5 @@ function plainInit(cls: PyType, nargs: number): PyFunction | undefined {
   return (code.flags & CALL_FAST_MASK) === CodeFlags.SIMPLE_ARGS && code.argcount === nargs + 1 ? init : undefined;
 }
 
+const GENERATOR_MASK = CodeFlags.GENERATOR | CodeFlags.COROUTINE | CodeFlags.ASYNC_GENERATOR;
 const CALL_FAST_MASK = CodeFlags.SIMPLE_ARGS | CodeFlags.GENERATOR | CodeFlags.COROUTINE | CodeFlags.ASYNC_GENERATOR;
