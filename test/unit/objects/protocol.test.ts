@@ -161,3 +161,47 @@ t.test('native classes: binder messages, subclassing keeps native state', async 
   t.equal(O.getAttr(s, 'v'), 4);
   t.equal(raises(() => O.setAttr(s, 'v', 'x')), 'TypeError: v must be of type int, not str');
 });
+
+t.test('hashes: ints and floats hash as in CPython, equal numbers hash equal', async (t) => {
+  t.equal(O.intHashExact(-1), -2);
+  t.equal(O.intHashExact(binaryOp(BinOp.POW, 2, 61) as bigint), 1);
+  t.equal(O.intHashExact(binaryOp(BinOp.POW, 10, 30) as bigint), 465258685558744706n);
+  t.equal(O.floatHashExact(0.1), 230584300921369408n);
+  t.equal(O.floatHashExact(-2.5), -1152921504606846978n);
+  t.equal(O.hash(new PyFloat(3)), O.hash(3));
+  t.equal(O.hash(true), O.hash(1));
+  t.equal(O.hash(new PyTuple([1, 'a'])), O.hash(new PyTuple([new PyFloat(1), 'a'])));
+});
+
+t.test('bytes: % formatting, bytearray mutation, memoryview windows', async (t) => {
+  const b = call(O.bytesType, [new PyList([104, 105])]);
+  t.equal(repr(binaryOp(BinOp.MOD, call(O.bytesType, ['%s-%d', 'ascii']), new PyTuple([b, 7]))), "b'hi-7'");
+  t.equal(raises(() => binaryOp(BinOp.MOD, call(O.bytesType, ['%s', 'ascii']), 'x')),
+    "TypeError: %b requires a bytes-like object, or an object that implements __bytes__, not 'str'");
+  const ba = call(O.bytearrayType, [b]);
+  callMethod(ba, 'append', [33]);
+  O.setItem(ba, new O.PySlice(0, 1, O.None), call(O.bytesType, ['HH', 'ascii']));
+  t.equal(repr(ba), "bytearray(b'HHi!')");
+  t.equal(raises(() => callMethod(ba, 'append', [256])), 'ValueError: byte must be in range(0, 256)');
+  const mv = call(O.memoryviewType, [ba]);
+  const tail = getItem(mv, new O.PySlice(2, O.None, O.None));
+  O.setItem(tail, 0, 73);
+  t.equal(repr(ba), "bytearray(b'HHI!')");
+  t.equal(repr(callMethod(tail, 'tobytes', [])), "b'I!'");
+  t.equal(raises(() => O.setItem(call(O.memoryviewType, [b]), 0, 1)), 'TypeError: cannot modify read-only memory');
+});
+
+t.test('classes: __slots__, __eq__ without __hash__, __init_subclass__, metaclass conflict', async (t) => {
+  const ns = new O.PyDict();
+  ns.setStr('__slots__', new PyTuple(['a']));
+  const S = O.newClass(O.typeType, 'S', [], ns);
+  const s = call(S, []);
+  O.setAttr(s, 'a', 1);
+  t.equal(raises(() => O.setAttr(s, 'b', 1)), "AttributeError: 'S' object has no attribute 'b'");
+  const eqNs = new O.PyDict();
+  eqNs.setStr('__eq__', new O.PyMethodDescriptor('__eq__', O.objectType, O.nativeFn('__eq__(self, o, /)', () => false, true)));
+  const E = O.newClass(O.typeType, 'E', [], eqNs);
+  t.equal(O.getAttr(E, '__hash__'), O.None);
+  t.equal(raises(() => O.newClass(O.typeType, 'X', [O.boolType], new O.PyDict())), "TypeError: type 'bool' is not an acceptable base type");
+  t.equal(raises(() => O.newClass(O.typeType, 'Y', [O.listType, O.dictType], new O.PyDict())), 'TypeError: multiple bases have instance lay-out conflict');
+});
