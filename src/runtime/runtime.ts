@@ -83,6 +83,7 @@ export class Runtime {
   readonly memory = new HeapBudget();
   readonly audio: AudioEngine;
   private readonly memoryGuard = new MemoryGuard();
+  private readonly backgroundTasks: (() => void)[] = [];
   /** Set by the program's VM: asks the running code to raise KeyboardInterrupt. */
   interrupt: () => void = () => {};
 
@@ -160,7 +161,13 @@ export class Runtime {
     this.onBackground?.();
     this.keypad.tick();
     this.display.background();
+    for (const task of this.backgroundTasks) task();
     this.audio.advance();
+  }
+
+  /** Modules that draw or sound on their own (_stage writing the panel directly) join the tick here. */
+  addBackgroundTask(task: () => void): void {
+    this.backgroundTasks.push(task);
   }
 
   /** The VM reports work done: virtual time moves on and background tasks get their turn. */

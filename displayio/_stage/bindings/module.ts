@@ -38,12 +38,7 @@ class StagePresenter {
   private frameNs = 0;
 
   constructor(private readonly rt: Runtime) {
-    const display = rt.display;
-    const background = display.background.bind(display);
-    display.background = () => {
-      background();
-      this.check();
-    };
+    rt.addBackgroundTask(() => this.check());
   }
 
   drew(area: Area): void {
