@@ -3,10 +3,10 @@
 // (stderr here) and on the screen, and the hardware reset when it ends.
 import { makeBuiltins } from '../builtins';
 import { buildClassFunction } from '../vm/build-class';
-import { newModule, PyBaseException, PyDict, PyValue, SystemExit, typeOf } from '../objects';
+import { callMethod, newModule, PyBaseException, PyDict, PyValue, SystemExit, typeOf } from '../objects';
 import { consoleStreams, buildSys } from '../modules/sys/module';
 import { NATIVE_MODULES } from '../modules/registry';
-import { createVM, currentGlobals, currentLocals, runMain } from '../vm/run';
+import { createVM, currentGlobals, currentLocals, runMain, withVM } from '../vm/run';
 import type { VMState } from '../vm/state';
 import { formatException, tracebackEntries } from '../vm/traceback';
 import { formatInstruction } from '../bytecode/disassemble';
@@ -104,6 +104,7 @@ export function runProgram(rt: Runtime, source: string, filename: string, opts: 
     raised = e;
     result = resultOf(e, rt);
   }
+  if (result.kind !== 'stopped' || result.reason === 'reload') runAtexit(st, rt);
   if (result.kind === 'stopped' && result.reason === 'reload') {
     rt.writeScreen('\nCode stopped by auto-reload. Reloading soon.\n');
   } else {
@@ -113,6 +114,17 @@ export function runProgram(rt: Runtime, source: string, filename: string, opts: 
   }
   rt.endOfProgram();
   return result;
+}
+
+/** The functions a program registered with atexit run when code.py ends, last registered first. */
+function runAtexit(st: VMState, rt: Runtime): void {
+  const atexit = st.modules.getStr('atexit');
+  if (atexit === undefined) return;
+  try {
+    withVM(st, () => callMethod(atexit, '_run_exitfuncs', []));
+  } catch (e) {
+    resultOf(e, rt);
+  }
 }
 
 function resultOf(e: unknown, rt: Runtime): ProgramResult {
