@@ -25,6 +25,7 @@ export function runInteractive(first: ProgramTarget, board: BoardDefinition, opt
   const recorder = opts.record ? new InputRecorder() : null;
   let status = 0;
   let nextCodeFile: string | null = null;
+  let previousTraceback: string | null = null;
   let clockMs = 0;
   const echo = backend.name !== 'terminal';
   try {
@@ -52,11 +53,13 @@ export function runInteractive(first: ProgramTarget, board: BoardDefinition, opt
         },
       });
       session.rt = rt;
+      rt.previousTraceback = previousTraceback;
       rt.audio.setSink((samples, rate) => backend.queueAudio(samples, rate));
       const source = new TextDecoder().decode(rt.fs.readFile(target.codeFile));
       const result: ProgramResult = runProgram(rt, source, target.codeFile, { autoReload: opts.reload });
       clockMs += rt.clock.nowNs() / 1e6;
       nextCodeFile = rt.nextCodeFile;
+      previousTraceback = rt.traceback;
       status = exitStatus(result);
       if (result.kind === 'stopped') {
         if (session.stopReason === 'quit') break;

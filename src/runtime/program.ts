@@ -133,7 +133,7 @@ function resultOf(e: unknown, rt: Runtime): ProgramResult {
     if (e.cls.isSubtypeOf(SystemExit)) return { kind: 'exit', code: exitCode(e, rt) };
     const traceback = formatException(e);
     rt.writeError(traceback);
-    rt.previousTraceback = traceback;
+    rt.traceback = traceback;
     return { kind: 'error', traceback };
   }
   // A fault of cpygame itself: reported as the SystemError a user can quote, never a JS stack.

@@ -76,8 +76,10 @@ export class Runtime {
   consoleOnScreen = true;
   /** supervisor.set_next_code_file's choice for the next run. */
   nextCodeFile: string | null = null;
-  /** The last run's traceback text (supervisor.get_previous_traceback). */
+  /** The previous run's traceback text, for supervisor.get_previous_traceback (survives soft reloads). */
   previousTraceback: string | null = null;
+  /** This run's uncaught exception as text, handed to the next run as its previousTraceback. */
+  traceback: string | null = null;
   /** The Python object of board.DISPLAY, once the displayio bindings made it. */
   displayObject: PyValue | null = null;
   readonly memory = new HeapBudget();
