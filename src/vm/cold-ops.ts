@@ -5,11 +5,12 @@
 import { CodeObject } from '../bytecode/code-object';
 import { None, PyType, PyValue, typeOf } from '../objects/core';
 import { PyBaseException, newTypeError, newValueError } from '../objects/exceptions';
-import { call, callMethod, repr, str, toArray } from '../objects/ops';
+import { call, repr, str, toArray } from '../objects/ops';
 import { PyDict, dictUpdate } from '../objects/dict';
 import { PyList } from '../objects/list';
 import { PyTuple } from '../objects/tuple';
 import { PySet } from '../objects/set';
+import { formatValue as objectFormatValue } from '../objects/format-value';
 import { PyCell } from '../objects/cell';
 import { PyFunction } from '../objects/function';
 
@@ -63,13 +64,8 @@ export function formatValue(stack: Stack, sp: number, flags: number): number {
   if (conv === 1) v = str(v);
   else if (conv === 2) v = repr(v);
   else if (conv === 3) v = asciiOf(repr(v));
-  if (spec === undefined || spec === '') {
-    stack[sp - 1] = typeof v === 'string' ? v : str(v);
-    return sp;
-  }
-  const r = callMethod(v, '__format__', [spec]);
-  if (typeof r !== 'string') throw newTypeError(`__format__ must return a str, not ${typeOf(r).name}`);
-  stack[sp - 1] = r;
+  // A str needs no __format__ call; anything else goes through format(), custom __format__ included.
+  stack[sp - 1] = typeof v === 'string' && (spec === undefined || spec === '') ? v : objectFormatValue(v, spec === undefined ? '' : spec as string);
   return sp;
 }
 

@@ -15,7 +15,7 @@ import {
 } from '../objects/core';
 import {
   AssertionError, KeyboardInterrupt, NameError, PyBaseException, StopAsyncIteration, newException,
-  newRuntimeError, newTypeError, isExceptionOf,
+  newRuntimeError, newTypeError, isExceptionOf, MemoryError,
 } from '../objects/exceptions';
 import {
   binaryOp, call, compare, contains, delItem, getItem, getIter, inplaceOp, isTrue, iterNext, repr,
@@ -90,8 +90,12 @@ function recursionError(): PyBaseException {
 /** Turns anything thrown into a Python exception; JS stack overflow becomes the recursion error. */
 function asPyException(e: unknown): PyBaseException | null {
   if (e instanceof PyBaseException) return e;
-  // Only the JS stack overflow: anything more (a message test) could itself overflow here.
-  if (e instanceof RangeError) return recursionError();
+  if (e instanceof RangeError) {
+    // A string comparison allocates nothing, so it is safe even with the JS stack exhausted.
+    if (e.message === 'Maximum call stack size exceeded') return recursionError();
+    // Invalid array length, array buffer allocation failed, BigInt too big: memory the board lacks.
+    return newException(MemoryError, 'memory allocation failed');
+  }
   return null;
 }
 
@@ -397,9 +401,11 @@ export function execute(f: Frame, throwIn: PyBaseException | undefined): PyValue
                 stack[sp - 1] = n === CmpOp.LT ? a < b : n === CmpOp.LE ? a <= b : n === CmpOp.EQ ? a === b
                   : n === CmpOp.NE ? a !== b : n === CmpOp.GT ? a > b : a >= b;
               } else if ((a instanceof PyFloat || b instanceof PyFloat) && (v = floatOperand(a)) !== undefined
-                  && (b = floatOperand(b)) !== undefined) {
-                stack[sp - 1] = n === CmpOp.LT ? v < b : n === CmpOp.LE ? v <= b : n === CmpOp.EQ ? v === b
-                  : n === CmpOp.NE ? v !== b : n === CmpOp.GT ? v > b : v >= b;
+                  && floatOperand(b) !== undefined) {
+                // b stays a PyValue: a bigint beside a float must reach compare() exactly, not here.
+                const y = floatOperand(b)!;
+                stack[sp - 1] = n === CmpOp.LT ? v < y : n === CmpOp.LE ? v <= y : n === CmpOp.EQ ? v === y
+                  : n === CmpOp.NE ? v !== y : n === CmpOp.GT ? v > y : v >= y;
               } else {
                 stack[sp - 1] = compare(n, a, b);
               }

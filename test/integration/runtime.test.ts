@@ -121,3 +121,16 @@ t.test('a program that eats memory gets MemoryError, not a crashed process', asy
   t.equal(r.stdout, 'MemoryError\n', r.stderr);
   t.equal(r.status, 0);
 });
+
+t.test('an allocation too big for the host is MemoryError', async (t) => {
+  const dir = tempDir();
+  fs.writeFileSync(path.join(dir, 'code.py'), [
+    'for make in (lambda: bytearray(10**11), lambda: 1 << 10**10):',
+    '    try:',
+    '        make()',
+    '    except MemoryError:',
+    '        print("MemoryError")',
+  ].join('\n') + '\n');
+  const r = spawnSync(process.execPath, [cli, 'run', path.join(dir, 'code.py')], { encoding: 'utf8' });
+  t.equal(r.stdout, 'MemoryError\nMemoryError\n', r.stderr);
+});
