@@ -22,7 +22,9 @@ export class MemoryGuard {
   overBudget(): number {
     if (--this.countdown > 0) return 0;
     this.countdown = TICKS_PER_CHECK;
-    const used = getHeapStatistics().used_heap_size;
+    // Typed arrays (bitmaps, bytearrays) live outside the JS heap: count them too.
+    const stats = getHeapStatistics();
+    const used = stats.used_heap_size + stats.external_memory;
     return used > this.budgetBytes ? used : 0;
   }
 }
