@@ -46,6 +46,8 @@ export class SandboxFs {
   readonly root: string;
   /** Current directory inside the sandbox, as a drive path ("/", "/lib"). */
   cwd = '/';
+  /** Told after the program changed the drive (auto-reload ignores the program's own writes). */
+  onChange: (() => void) | null = null;
 
   constructor(root: string, public writable: boolean) {
     this.root = fs.realpathSync(root);
@@ -135,6 +137,7 @@ export class SandboxFs {
       try { fs.unlinkSync(temp); } catch { /* the temporary file may not exist */ }
       throw fromNodeError(err, p);
     }
+    this.onChange?.();
   }
 
   stat(p: string): FsStat {
@@ -160,6 +163,7 @@ export class SandboxFs {
     this.requireWritable(p);
     try {
       fs.mkdirSync(this.hostPath(p));
+      this.onChange?.();
     } catch (err) {
       throw err instanceof FsError ? err : fromNodeError(err, p);
     }
@@ -171,6 +175,7 @@ export class SandboxFs {
     try {
       if (fs.statSync(host).isDirectory()) throw fsError(ERRNO.EISDIR, p);
       fs.unlinkSync(host);
+      this.onChange?.();
     } catch (err) {
       throw err instanceof FsError ? err : fromNodeError(err, p);
     }
@@ -180,6 +185,7 @@ export class SandboxFs {
     this.requireWritable(p);
     try {
       fs.rmdirSync(this.hostPath(p));
+      this.onChange?.();
     } catch (err) {
       throw err instanceof FsError ? err : fromNodeError(err, p);
     }
@@ -189,6 +195,7 @@ export class SandboxFs {
     this.requireWritable(from);
     try {
       fs.renameSync(this.hostPath(from), this.hostPath(to));
+      this.onChange?.();
     } catch (err) {
       throw err instanceof FsError ? err : fromNodeError(err, from);
     }
