@@ -1,19 +1,21 @@
 // Auto-reload's eye on the game folder. fs.watch needs the event loop, which the running program
 // holds, so the folder is compared with a snapshot (names, sizes, times) a few times a second.
+// Files the program writes itself are left out: a board reloads only for writes over USB.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-function snapshot(dir: string, skip: (name: string) => boolean): string {
-  const parts: string[] = [];
+/** Every file below dir with its size and modification time. */
+function snapshot(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
   const walk = (d: string): void => {
     let names: string[];
     try {
-      names = fs.readdirSync(d).sort();
+      names = fs.readdirSync(d);
     } catch {
       return;
     }
     for (const name of names) {
-      if (skip(name)) continue;
+      if (name.includes('.cpygame-tmp-')) continue;
       const p = path.join(d, name);
       let st: fs.Stats;
       try {
@@ -22,34 +24,38 @@ function snapshot(dir: string, skip: (name: string) => boolean): string {
         continue;
       }
       if (st.isDirectory()) walk(p);
-      else parts.push(`${p}:${st.size}:${st.mtimeMs}`);
+      else files.set(p, `${st.size}:${st.mtimeMs}`);
     }
   };
   walk(dir);
-  return parts.join('\n');
+  return files;
 }
 
 export class FolderWatcher {
-  private last: string;
+  private last: Map<string, string>;
   private nextCheck = 0;
+  /** Files the running program wrote itself: their changes are not edits. */
+  private readonly programFiles = new Set<string>();
 
-  /** `skip` leaves out files the run itself writes (the program's saves, temporary files). */
-  constructor(private readonly dir: string, private readonly skip: (name: string) => boolean = (n) => n.includes('.cpygame-tmp-')) {
-    this.last = snapshot(dir, skip);
+  constructor(private readonly dir: string) {
+    this.last = snapshot(dir);
   }
 
-  /** True once when the folder changed since the last call that returned true. */
+  /** From now on, changes to this file (which the program writes) do not count. */
+  ignore(file: string): void {
+    this.programFiles.add(file);
+  }
+
+  /** True once when a file other than the program's own changed since the last call that returned true. */
   changed(nowMs: number): boolean {
     if (nowMs < this.nextCheck) return false;
     this.nextCheck = nowMs + 300;
-    const now = snapshot(this.dir, this.skip);
-    if (now === this.last) return false;
+    const now = snapshot(this.dir);
+    let differs = false;
+    for (const file of new Set([...now.keys(), ...this.last.keys()])) {
+      if (!this.programFiles.has(file) && now.get(file) !== this.last.get(file)) differs = true;
+    }
     this.last = now;
-    return true;
-  }
-
-  /** Forgets changes made so far (after a run that wrote its own files). */
-  reset(): void {
-    this.last = snapshot(this.dir, this.skip);
+    return differs;
   }
 }

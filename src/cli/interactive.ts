@@ -55,7 +55,7 @@ export function runInteractive(first: ProgramTarget, board: BoardDefinition, opt
       session.rt = rt;
       rt.previousTraceback = previousTraceback;
       // A save the game writes itself is not an edit: only changes from outside reload (as over USB).
-      if (watcher) rt.fs.onChange = () => watcher.reset();
+      if (watcher) rt.fs.onChange = (file) => watcher.ignore(file);
       rt.audio.setSink((samples, rate) => backend.queueAudio(samples, rate));
       const source = new TextDecoder().decode(rt.fs.readFile(target.codeFile));
       const result: ProgramResult = runProgram(rt, source, target.codeFile, { autoReload: opts.reload });

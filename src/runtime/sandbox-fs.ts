@@ -46,8 +46,8 @@ export class SandboxFs {
   readonly root: string;
   /** Current directory inside the sandbox, as a drive path ("/", "/lib"). */
   cwd = '/';
-  /** Told after the program changed the drive (auto-reload ignores the program's own writes). */
-  onChange: (() => void) | null = null;
+  /** Told the host path of everything the program changes (auto-reload ignores the program's own writes). */
+  onChange: ((hostPath: string) => void) | null = null;
 
   constructor(root: string, public writable: boolean) {
     this.root = fs.realpathSync(root);
@@ -137,7 +137,7 @@ export class SandboxFs {
       try { fs.unlinkSync(temp); } catch { /* the temporary file may not exist */ }
       throw fromNodeError(err, p);
     }
-    this.onChange?.();
+    this.onChange?.(host);
   }
 
   stat(p: string): FsStat {
@@ -162,8 +162,9 @@ export class SandboxFs {
   mkdir(p: string): void {
     this.requireWritable(p);
     try {
-      fs.mkdirSync(this.hostPath(p));
-      this.onChange?.();
+      const host = this.hostPath(p);
+      fs.mkdirSync(host);
+      this.onChange?.(host);
     } catch (err) {
       throw err instanceof FsError ? err : fromNodeError(err, p);
     }
@@ -175,7 +176,7 @@ export class SandboxFs {
     try {
       if (fs.statSync(host).isDirectory()) throw fsError(ERRNO.EISDIR, p);
       fs.unlinkSync(host);
-      this.onChange?.();
+      this.onChange?.(host);
     } catch (err) {
       throw err instanceof FsError ? err : fromNodeError(err, p);
     }
@@ -184,8 +185,9 @@ export class SandboxFs {
   rmdir(p: string): void {
     this.requireWritable(p);
     try {
-      fs.rmdirSync(this.hostPath(p));
-      this.onChange?.();
+      const host = this.hostPath(p);
+      fs.rmdirSync(host);
+      this.onChange?.(host);
     } catch (err) {
       throw err instanceof FsError ? err : fromNodeError(err, p);
     }
@@ -194,8 +196,10 @@ export class SandboxFs {
   rename(from: string, to: string): void {
     this.requireWritable(from);
     try {
-      fs.renameSync(this.hostPath(from), this.hostPath(to));
-      this.onChange?.();
+      const [source, target] = [this.hostPath(from), this.hostPath(to)];
+      fs.renameSync(source, target);
+      this.onChange?.(source);
+      this.onChange?.(target);
     } catch (err) {
       throw err instanceof FsError ? err : fromNodeError(err, from);
     }
