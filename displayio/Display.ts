@@ -40,6 +40,10 @@ export class Display {
   private frame: Frame;
   /** Number of refreshes drawn, for frame-stepping runners. */
   refreshCount = 0;
+  /** Set by release(): the display draws nothing more and its panel keeps the last picture. */
+  released = false;
+  /** Called after each rotation change (the board lays its console out again). */
+  onRotate: (() => void) | null = null;
 
   constructor(opts: DisplayOptions) {
     this.panel = opts.panel;
@@ -86,6 +90,14 @@ export class Display {
     if (this._rotation !== 0) this.readBackLogical();
     this._root?.updateTransform(IDENTITY);
     this.fullRefresh = true;
+    this.onRotate?.();
+  }
+
+  /** displayio.release_displays(): auto-refresh off, the root group let go, nothing drawn again. */
+  release(): void {
+    this.autoRefresh = false;
+    this.rootGroup = null;
+    this.released = true;
   }
 
   private readBackLogical(): void {
@@ -149,6 +161,7 @@ export class Display {
 
   /** The auto-refresh background task: call it whenever background work may run. */
   background(): void {
+    if (this.released) return;
     if (this._autoRefresh && this.now() - this.lastRefreshFinished > this.msPerFrame) this.refreshNow();
   }
 
@@ -171,6 +184,7 @@ export class Display {
 
   /** Composes the dirty areas (or everything) into the panel. */
   refreshNow(): void {
+    if (this.released) return;
     const w = this.width, h = this.height;
     const screen = new Area(0, 0, w, h);
     const dirty: Area[] = [];

@@ -20,11 +20,27 @@ export interface DisplayioTypes {
   Group: PyType;
   OnDiskBitmap: PyType;
   Display: PyType;
+  FourWire: PyType;
 }
 
 export class DisplayioContext {
   types = {} as DisplayioTypes;
+  /** The board's own display bus holds the one bus slot until release_displays(). */
+  builtinBus = true;
+  /** FourWire buses made by the program (released ones included). */
+  readonly buses: { released: boolean }[] = [];
   private readonly wrappers = new WeakMap<object, PyObject>();
+
+  /** Whether the display bus slot is taken (PyBadge/PyGamer have one). */
+  busInUse(): boolean {
+    return this.builtinBus || this.buses.some((b) => !b.released);
+  }
+
+  /** release_displays() for the buses: every one becomes None and the slot is free. */
+  releaseBuses(): void {
+    this.builtinBus = false;
+    for (const b of this.buses) b.released = true;
+  }
 
   /** Records the Python object of a native made from Python. */
   register(native: object, obj: PyObject): void {

@@ -1,13 +1,14 @@
-// The displayio module (and busdisplay, which holds the display class in 9.x) for one run.
-// Register in src/modules/registry.ts: `displayioModule`, `busdisplayModule`; board.DISPLAY is
-// `displayObjectFor(rt)`.
+// The displayio module (and busdisplay and fourwire, which hold the display and bus classes in
+// 9.x) for one run. Register in src/modules/registry.ts: `displayioModule`, `busdisplayModule`,
+// `fourwireModule`; board.DISPLAY is `displayObjectFor(rt)`.
 import { defineFunction, None, PyValue } from '../../src/objects';
 import type { NativeModule } from '../../src/modules/module-def';
 import type { Runtime } from '../../src/runtime/runtime';
 import { defineBitmapType } from './Bitmap';
 import { defineColorConverterType, defineColorspace } from './ColorConverter';
 import { DisplayioContext } from './context';
-import { defineDisplayType, wrapDisplay } from './Display';
+import { defineDisplayType, slotObject } from './Display';
+import { defineFourWireType } from './FourWire';
 import { defineGroupType } from './Group';
 import { defineOnDiskBitmapType } from './OnDiskBitmap';
 import { definePaletteType } from './Palette';
@@ -29,15 +30,24 @@ export function contextFor(rt: Runtime): DisplayioContext {
   ctx.types.TileGrid = defineTileGridType(ctx);
   ctx.types.Group = defineGroupType(ctx);
   ctx.types.OnDiskBitmap = defineOnDiskBitmapType(ctx, rt);
-  ctx.types.Display = defineDisplayType(ctx);
   contexts.set(rt, ctx);
+  ctx.types.Display = defineDisplayType(ctx, rt);
+  ctx.types.FourWire = defineFourWireType(ctx);
   return ctx;
 }
 
-/** board.DISPLAY: the run's display as a Python object (None after release_displays()). */
+/** The display that exists now as a Python object: None from release_displays() until a new one. */
 export function displayObjectFor(rt: Runtime): PyValue {
-  if (rt.displayObject === null) rt.displayObject = wrapDisplay(contextFor(rt).types.Display, rt.display);
-  return rt.displayObject;
+  return rt.hasDisplay ? slotObject(rt) : None;
+}
+
+/**
+ * board.DISPLAY: the run's display slot, the same object before and after a release. Released, it
+ * is None to the program (it prints None, every attribute raises AttributeError) until a new
+ * BusDisplay fills it, as on the board, where it is the firmware's first display slot.
+ */
+export function boardDisplayFor(rt: Runtime): PyValue {
+  return slotObject(rt);
 }
 
 export const displayioModule: NativeModule = {
@@ -52,12 +62,17 @@ export const displayioModule: NativeModule = {
       TileGrid: types.TileGrid,
       Group: types.Group,
       OnDiskBitmap: types.OnDiskBitmap,
+      // 9.x's deprecated aliases. EPaperDisplay is left out: the board has no e-paper panel (and
+      // cpygame no epaperdisplay module); I2CDisplay is not built for this board.
       Display: types.Display,
+      FourWire: types.FourWire,
       CIRCUITPYTHON_TERMINAL: contextFor(rt).wrap(rt.console.group),
-      // The display stops being drawn and board.DISPLAY reads None; only a hard reset brings it back.
+      // Displays and buses become None and their pins free; the built-in display comes back only
+      // with a hard reset (a new run). reference: displayio-objects.md, release_displays().
       release_displays: defineFunction('release_displays()', () => {
-        rt.display.autoRefresh = false;
-        rt.displayObject = None;
+        contextFor(rt).releaseBuses();
+        rt.releaseDisplays();
+        return None;
       }),
     };
   },
@@ -67,5 +82,12 @@ export const busdisplayModule: NativeModule = {
   name: 'busdisplay',
   build(rt: Runtime) {
     return { BusDisplay: contextFor(rt).types.Display };
+  },
+};
+
+export const fourwireModule: NativeModule = {
+  name: 'fourwire',
+  build(rt: Runtime) {
+    return { FourWire: contextFor(rt).types.FourWire };
   },
 };

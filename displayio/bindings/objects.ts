@@ -1,6 +1,6 @@
 // The Python object layouts of displayio's classes. Each holds its native implementation object
 // (null until __init__ runs, so a Python subclass that skips super().__init__() is caught).
-import { PyObject, PyValue } from '../../src/objects';
+import { None, PyObject, PyValue } from '../../src/objects';
 import { Bitmap } from '../Bitmap';
 import { ColorConverter } from '../ColorConverter';
 import { Display } from '../Display';
@@ -49,6 +49,8 @@ export class GroupObj extends PyObject {
 
 export class DisplayObj extends PyObject {
   display: Display | null = null;
+  /** The FourWire it was made on (None for the board's own display). */
+  bus: PyValue = None;
 }
 
 /** Any Python object usable as a TileGrid/vectorio pixel_shader. */

@@ -47,15 +47,44 @@ export function blinkaLogo(): TileGrid {
 
 /** Builds the console group for a display of width × height logical pixels. */
 export function buildConsole(width: number, height: number, font: BuiltinFont): Console {
+  const palette = new Palette(2);
+  palette.set(1, 0xffffff);
+  const { scale, scrollArea, statusBar } = layoutGrids(width, height, font, palette);
+  const logo = blinkaLogo();
+  const group = new Group({ scale });
+  group.append(scrollArea);
+  group.append(logo);
+  group.append(statusBar);
+  group.readOnly = true;
+  return { group, terminal: new Terminal(scrollArea, font, statusBar), scrollArea, statusBar, logo, palette };
+}
+
+/**
+ * Lays the console out again for a new display size (a rotation, a new display): fresh, empty
+ * text grids in the same group, so CIRCUITPYTHON_TERMINAL stays the same object and the text
+ * starts over, as the firmware restarts its terminal. reference: display-rendering.md §4.
+ */
+export function relayoutConsole(c: Console, width: number, height: number, font: BuiltinFont): void {
+  const { scale, scrollArea, statusBar } = layoutGrids(width, height, font, c.palette);
+  const g = c.group;
+  g.readOnly = false;
+  g.set(g.indexOf(c.scrollArea), scrollArea);
+  g.set(g.indexOf(c.statusBar), statusBar);
+  g.scale = scale;
+  g.readOnly = true;
+  c.scrollArea = scrollArea;
+  c.statusBar = statusBar;
+  c.terminal = new Terminal(scrollArea, font, statusBar);
+}
+
+/** The text area (bottom-aligned) and status bar (right of the logo) for a display size. */
+function layoutGrids(width: number, height: number, font: BuiltinFont, palette: Palette): { scale: number; scrollArea: TileGrid; statusBar: TileGrid } {
   const [fw, fh] = font.getBoundingBox();
   // Wide displays (over 80 columns) get 2× text.
   const scale = Math.floor(width / fw) > 80 ? 2 : 1;
   const w = Math.floor(width / scale), h = Math.floor(height / scale);
-  const cols = Math.floor(w / fw);
+  const cols = Math.max(1, Math.floor(w / fw));
   const rows = Math.max(2, Math.floor(h / fh));
-  const palette = new Palette(2);
-  palette.set(1, 0xffffff);
-
   const scrollArea = new TileGrid(font.bitmap, palette, {
     width: cols, height: rows - 1, tileWidth: fw, tileHeight: fh,
     x: w - cols * fw, y: h - (rows - 1) * fh,
@@ -64,11 +93,5 @@ export function buildConsole(width: number, height: number, font: BuiltinFont): 
   const statusBar = new TileGrid(font.bitmap, palette, {
     width: statusCols, height: 1, tileWidth: fw, tileHeight: fh, x: w - statusCols * fw, y: 0,
   });
-  const logo = blinkaLogo();
-  const group = new Group({ scale });
-  group.append(scrollArea);
-  group.append(logo);
-  group.append(statusBar);
-  group.readOnly = true;
-  return { group, terminal: new Terminal(scrollArea, font, statusBar), scrollArea, statusBar, logo, palette };
+  return { scale, scrollArea, statusBar };
 }

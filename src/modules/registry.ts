@@ -2,7 +2,7 @@
 // (board.json "modules"), as CircuitPython's CIRCUITPY_* flags decide on the real firmware.
 import { stageModule } from '../../displayio/_stage/bindings/module';
 import { bitmaptoolsModule } from '../../displayio/bitmaptools/bindings/module';
-import { busdisplayModule, displayioModule } from '../../displayio/bindings/module';
+import { busdisplayModule, displayioModule, fourwireModule } from '../../displayio/bindings/module';
 import { fontioModule } from '../../displayio/fontio/bindings/module';
 import { terminalioModule } from '../../displayio/terminalio/bindings/module';
 import { vectorioModule } from '../../displayio/vectorio/bindings/module';
@@ -47,6 +47,7 @@ export const NATIVE_MODULES: readonly NativeModule[] = [
   busdisplayModule,
   digitalioModule,
   displayioModule,
+  fourwireModule,
   fontioModule,
   gcModule,
   jsonModule,

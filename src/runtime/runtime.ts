@@ -2,8 +2,8 @@
 // random generator, its file system and console. Everything a run mutates lives here, so a reload
 // or a test builds a fresh one (STYLE.md: no mutable state at module level).
 import { builtinFont } from '../../displayio/fontio/BuiltinFont';
-import { buildConsole, Console } from '../../displayio/console/console';
-import { Display } from '../../displayio/Display';
+import { buildConsole, Console, relayoutConsole } from '../../displayio/console/console';
+import { Display, type DisplayOptions } from '../../displayio/Display';
 import type { Panel } from '../../displayio/panel';
 import type { BoardDefinition } from '../../ports/board';
 import { KeypadScanners } from '../modules/keypad/background';
@@ -44,24 +44,36 @@ export class ProgramStop {
   constructor(readonly reason: 'frames' | 'reload' | 'quit') {}
 }
 
-/** board.DISPLAY: a Display that tells the runtime about every refresh. */
+/** Every display on the board's panel (board.DISPLAY, one a program makes): tells the runtime about every refresh. */
 class BoardDisplay extends Display {
   constructor(private readonly runtime: Runtime, opts: ConstructorParameters<typeof Display>[0]) {
     super(opts);
   }
 
   override refreshNow(): void {
+    if (this.released) return;
     super.refreshNow();
     this.runtime.frameDone(this.refreshCount);
   }
 }
+
+/** What a program's BusDisplay asks of the panel; the rest of DisplayOptions the runtime fills in. */
+export type NewDisplayOptions = Pick<DisplayOptions, 'rotation' | 'autoRefresh' | 'nativeFramesPerSecond' | 'backlight' | 'brightness'>;
+
+/** What a display's pins (bus, chip select, backlight…) are claimed by; the board's own are too. */
+export const DISPLAY_OWNER = 'DISPLAY';
+
+/** While no display exists the panel still shows its picture: a frame is counted this often. */
+const IDLE_FRAME_NS = 1e9 / 60;
 
 export class Runtime {
   readonly board: BoardDefinition;
   readonly clock: Clock;
   readonly fs: SandboxFs;
   readonly hardware: BoardHardware;
-  readonly display: Display;
+  /** The display on the panel now; after release_displays() the released one, which draws nothing. */
+  private current: BoardDisplay;
+  private readonly panel: Panel;
   readonly console: Console;
   readonly keypad = new KeypadScanners();
   readonly rng: Yasmarang;
@@ -82,6 +94,10 @@ export class Runtime {
   traceback: string | null = null;
   /** The Python object of board.DISPLAY, once the displayio bindings made it. */
   displayObject: PyValue | null = null;
+  /** Whether the board's terminal is running (release_displays() stops it, a new display restarts it). */
+  private terminalStarted = true;
+  /** When the last idle frame was counted while no display exists. */
+  private idleFrameNs = 0;
   readonly memory = new HeapBudget();
   readonly audio: AudioEngine;
   private readonly memoryGuard = new MemoryGuard();
@@ -104,16 +120,76 @@ export class Runtime {
     const enable = this.hardware.pin(opts.board.speaker.enable);
     this.audio = new AudioEngine(() => this.clock.nowNs(), () => enable.output && enable.driven);
     const d = opts.board.display;
-    this.display = new BoardDisplay(this, {
-      panel: opts.panel,
-      now: () => this.clock.nowNs() / 1e6,
-      wait: (ms) => this.sleepMs(ms),
+    this.panel = opts.panel;
+    this.current = this.newBoardDisplay({
       rotation: d.rotation,
       nativeFramesPerSecond: d.native_frames_per_second,
       brightness: d.brightness,
     });
-    this.console = buildConsole(this.display.width, this.display.height, builtinFont());
-    this.display.rootGroup = this.console.group;
+    this.console = buildConsole(this.current.width, this.current.height, builtinFont());
+    this.current.rootGroup = this.console.group;
+  }
+
+  /** The display the session shows and _stage draws through: the current one, or the released one. */
+  get display(): Display {
+    return this.current;
+  }
+
+  /** Whether a display exists (false from release_displays() until a program makes one). */
+  get hasDisplay(): boolean {
+    return !this.current.released;
+  }
+
+  private newBoardDisplay(opts: NewDisplayOptions): BoardDisplay {
+    const display = new BoardDisplay(this, {
+      ...opts,
+      panel: this.panel,
+      now: () => this.clock.nowNs() / 1e6,
+      wait: (ms) => this.sleepMs(ms),
+    });
+    display.onRotate = () => this.restartTerminal();
+    return display;
+  }
+
+  /**
+   * displayio.release_displays(): the display stops drawing (the panel keeps its last picture),
+   * its pins are free and the terminal stops. reference: displayio-objects.md, release_displays().
+   */
+  releaseDisplays(): void {
+    // A bus made without a display holds pins too.
+    for (const name of this.hardware.pinNames()) {
+      const pin = this.hardware.pin(name);
+      if (pin.claimedBy !== DISPLAY_OWNER) continue;
+      pin.claimedBy = null;
+      pin.output = false;
+      pin.pull = null;
+    }
+    if (this.current.released) return;
+    this.current.release();
+    this.terminalStarted = false;
+    this.idleFrameNs = this.clock.nowNs();
+  }
+
+  /**
+   * A program's BusDisplay on the board's panel, once the old one is released (the caller checks
+   * hasDisplay): frames go on counting from the old one, the terminal restarts for its size and
+   * is shown until the program sets a root group. reference: display-rendering.md §1.
+   */
+  makeDisplay(opts: NewDisplayOptions): Display {
+    const old = this.current;
+    const display = this.newBoardDisplay({ ...opts, autoRefresh: false });
+    display.refreshCount = old.refreshCount;
+    this.current = display;
+    this.restartTerminal();
+    if (!this.console.group.inGroup) display.rootGroup = this.console.group;
+    display.autoRefresh = opts.autoRefresh ?? true;
+    return display;
+  }
+
+  /** The firmware starts its terminal afresh for the display's size (new display, rotation). */
+  private restartTerminal(): void {
+    relayoutConsole(this.console, this.current.width, this.current.height, builtinFont());
+    this.terminalStarted = true;
   }
 
   /** Next word of the board's hardware RNG stand-in (xorshift32: seeded, so headless runs repeat). */
@@ -140,7 +216,7 @@ export class Runtime {
 
   /** Text only the board's screen shows (the supervisor's lines: "code.py output:" …). */
   writeScreen(text: string): void {
-    if (this.consoleOnScreen) this.console.terminal.write(text.replace(/\n/g, '\r\n'));
+    if (this.consoleOnScreen && this.terminalStarted) this.console.terminal.write(text.replace(/\n/g, '\r\n'));
   }
 
   /** The board's 1024 Hz tick counter. reference: runtime-modules.md §1. */
@@ -162,7 +238,8 @@ export class Runtime {
   background(): void {
     this.onBackground?.();
     this.keypad.tick();
-    this.display.background();
+    this.current.background();
+    if (this.current.released) this.idleFrame();
     for (const task of this.backgroundTasks) task();
     this.audio.advance();
   }
@@ -194,16 +271,36 @@ export class Runtime {
     }
   }
 
+  /** No display: the panel goes on showing its picture, and the session still sees frames go by. */
+  private idleFrame(): void {
+    const now = this.clock.nowNs();
+    if (now - this.idleFrameNs < IDLE_FRAME_NS) return;
+    this.idleFrameNs = now;
+    this.frameDone(++this.current.refreshCount);
+  }
+
   frameDone(frame: number): void {
     this.onFrame?.(frame);
   }
 
-  /** What the board does when code.py ends: scanners stop, pins are freed, the console shows. */
+  /**
+   * What the board does when code.py ends: scanners stop, pins are freed, and the display (the
+   * built-in one or the program's) shows the console again with auto-refresh on, keeping its
+   * rotation and brightness. A released display stays dark to the program: nothing redraws and the
+   * panel keeps its last picture. reference: display-rendering.md §2.
+   */
   endOfProgram(): void {
     this.audio.stop();
     this.keypad.deinitAll();
     this.hardware.releaseProgramPins();
-    this.display.autoRefresh = true;
-    this.display.rootGroup = this.console.group;
+    const display = this.current;
+    if (display.released) return;
+    display.autoRefresh = true;
+    const group = this.console.group;
+    group.readOnly = false;
+    group.x = 0;
+    group.y = 0;
+    group.readOnly = true;
+    if (!group.inGroup) display.rootGroup = group;
   }
 }

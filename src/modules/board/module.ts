@@ -1,7 +1,8 @@
 // board: the port's pin names (aliases share one Pin object), board_id and DISPLAY, all read from
-// the board's data file, so a new board needs no code here.
+// the board's data file, so a new board needs no code here. DISPLAY is the display slot: it follows
+// release_displays() and a new BusDisplay by itself (displayio/bindings/Display.ts).
 import { PyValue } from '../../objects';
-import { displayObjectFor } from '../../../displayio/bindings/module';
+import { boardDisplayFor } from '../../../displayio/bindings/module';
 import type { Runtime } from '../../runtime/runtime';
 import type { NativeModule } from '../module-def';
 import { PinTable } from '../microcontroller/Pin';
@@ -13,7 +14,7 @@ export const boardModule: NativeModule = {
     const table = new PinTable();
     const entries: Record<string, PyValue> = { board_id: rt.board.board_id };
     for (const name of rt.hardware.pinNames()) entries[name] = table.get(rt.hardware.pin(name));
-    entries.DISPLAY = displayObjectFor(rt);
+    entries.DISPLAY = boardDisplayFor(rt);
     Object.assign(entries, boardObjects(rt));
     return entries;
   },
