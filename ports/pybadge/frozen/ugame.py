@@ -2,6 +2,7 @@
 # Frozen into the firmware (cpygame: ports/pybadge/frozen/). Written for cpygame from the
 # behaviour of python-ugame/circuitpython-stage's pybadge/ugame.py.
 import board
+import busio
 import digitalio
 import displayio
 import keypad
@@ -83,9 +84,25 @@ class _Audio:
             self.mute_pin.value = not value
 
 
-# The firmware's ugame releases board.DISPLAY and builds its own 160x128 display without auto
-# refresh; cpygame keeps the same panel and turns auto refresh off. stage draws into it directly.
-display = board.DISPLAY
+# As the firmware's ugame does: let go of board.DISPLAY and make a 160x128 display of its own on the
+# same panel, refreshed only when stage draws, with no backlight pin (so its brightness reads 0.0
+# and cannot be set); the backlight is switched on here instead.
+# The init sequence is the ST7735R's power-up (software reset, wake, landscape MADCTL, 16-bit
+# colour, display on); cpygame accepts it without interpreting it.
+_TFT_INIT = (
+    b"\x01\x80\x96"  # SWRESET, then 150 ms
+    b"\x11\x80\xff"  # SLPOUT, then 500 ms
+    b"\x36\x01\xa0"  # MADCTL: rows and columns exchanged, rows mirrored
+    b"\x3a\x01\x05"  # COLMOD: RGB565
+    b"\x13\x80\x0a"  # NORON, then 10 ms
+    b"\x29\x80\x64"  # DISPON, then 100 ms
+)
 displayio.release_displays()
+_tft_spi = busio.SPI(clock=board.TFT_SCK, MOSI=board.TFT_MOSI)
+_fourwire = displayio.FourWire(_tft_spi, command=board.TFT_DC, chip_select=board.TFT_CS, reset=board.TFT_RST)
+display = displayio.Display(_fourwire, _TFT_INIT, width=160, height=128, rotation=0, auto_refresh=False)
+_backlight = digitalio.DigitalInOut(board.TFT_LITE)
+_backlight.switch_to_output(value=True)
+del _TFT_INIT
 buttons = _Buttons()
 audio = _Audio(board.SPEAKER, board.SPEAKER_ENABLE)
