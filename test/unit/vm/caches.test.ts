@@ -38,3 +38,121 @@ t.test('work units: one per frame entry and one per backward jump, wherever the 
     if (seen.length) t.equal(last, seen.length * interval);
   }
 });
+
+t.test('attribute caches: a method replaced on the class after the site warmed up', async (t) => {
+  const out = runProgram([
+    'class A:',
+    '    def m(self):',
+    '        return 1',
+    'def f(o):',
+    '    return o.m() + o.m',
+    'a = A()',
+    'try:',
+    '    for i in range(50):',
+    '        f(a)',
+    'except TypeError:',
+    '    pass',
+    'def call(o):',
+    '    return o.m()',
+    'for i in range(50):',
+    '    call(a)',
+    'A.m = lambda self: 2',
+    'print(call(a))',
+    'a.m = lambda: 3',
+    'print(call(a))',
+    '',
+  ].join('\n'));
+  t.equal(out, '2\n3\n');
+});
+
+t.test('attribute caches: a property added to a subclass, and a base changed, after warming', async (t) => {
+  const out = runProgram([
+    'class B:',
+    '    x = 1',
+    'class C(B):',
+    '    pass',
+    'def get(o):',
+    '    return o.x',
+    'c = C()',
+    'for i in range(50):',
+    '    get(c)',
+    'C.x = property(lambda self: 10)',
+    'print(get(c))',
+    'del C.x',
+    'B.x = 5',
+    'print(get(c))',
+    'c.__dict__["x"] = 7',
+    'print(get(c))',
+    '',
+  ].join('\n'));
+  t.equal(out, '10\n5\n7\n');
+});
+
+t.test('attribute caches: a class with __getattr__ takes the slow path', async (t) => {
+  const out = runProgram([
+    'class G:',
+    '    def __getattr__(self, name):',
+    '        return name.upper()',
+    'class P:',
+    '    y = 1',
+    'def get(o):',
+    '    return o.y',
+    'for i in range(50):',
+    '    get(P())',
+    'print(get(G()), get(P()))',
+    'P.__getattr__ = lambda self, name: "late"',
+    'print(P().z)',
+    '',
+  ].join('\n'));
+  t.equal(out, 'Y 1\nlate\n');
+});
+
+t.test('globals: a global rebound, deleted and shadowing a builtin after the site warmed up', async (t) => {
+  const out = runProgram([
+    'K = 1',
+    'def f():',
+    '    return K + len("ab")',
+    'for i in range(50):',
+    '    f()',
+    'K = 10',
+    'print(f())',
+    'len = lambda s: 100',
+    'print(f())',
+    'del len',
+    'print(f())',
+    'del K',
+    'try:',
+    '    f()',
+    'except NameError as e:',
+    '    print(e)',
+    '',
+  ].join('\n'));
+  t.equal(out, "12\n110\n12\nname 'K' is not defined\n");
+});
+
+t.test('int fast paths: results crossing into bigint range stay exact', async (t) => {
+  const out = runProgram([
+    'def grow(x, n):',
+    '    for i in range(n):',
+    '        x = x * 3 + 1',
+    '    return x',
+    'print(grow(1, 40))',
+    'print(9007199254740991 + 1, -9007199254740991 - 1, 2 ** 53 * 2 // 2)',
+    'print((1 << 62) >> 61, 5 * 0.5, 7 / 2, 2 ** 0.5 == 2 ** 0.5)',
+    '',
+  ].join('\n'));
+  t.equal(out, '18236498188585393201\n9007199254740992 -9007199254740992 9007199254740992\n2 2.5 3.5 True\n');
+});
+
+t.test('a dict changed in size during iteration raises RuntimeError', async (t) => {
+  const out = runProgram([
+    'd = {1: 1, 2: 2}',
+    'try:',
+    '    for k in d:',
+    '        d[k + 10] = 0',
+    'except RuntimeError as e:',
+    '    print(e)',
+    '',
+  ].join('\n'));
+  t.equal(out, 'dictionary changed size during iteration\n');
+});
