@@ -11,6 +11,9 @@ export const DEFAULT_SCALE = 4;
 
 /** Loads the native module; the error says how to get it when it is missing. */
 export function loadSdl(): SdlModule {
+  // SDL would otherwise turn SIGINT/SIGTERM into a quit event that nobody reads while a game runs
+  // (the program holds the event loop), so `kill` and Ctrl-C would stop working.
+  process.env.SDL_NO_SIGNAL_HANDLERS ??= '1';
   try {
     // Resolved at run time only: esbuild keeps it external and tsc never sees its types.
     return require('@kmamal/sdl') as SdlModule;
