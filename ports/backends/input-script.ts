@@ -94,15 +94,24 @@ export class InputRecorder {
   private readonly held = new Set<Button>();
 
   record(ms: number, event: InputEvent): void {
+    this.recordAtFrame(frameAt(ms), event);
+  }
+
+  /** Records an event that reached the board right after refresh `frame`. */
+  recordAtFrame(frame: number, event: InputEvent): void {
     if (event.kind !== 'button' || event.pressed === this.held.has(event.button)) return;
     if (event.pressed) this.held.add(event.button);
     else this.held.delete(event.button);
-    this.events.push({ frame: frameAt(ms), button: event.button, pressed: event.pressed });
+    this.events.push({ frame, button: event.button, pressed: event.pressed });
   }
 
   /** The recording so far; buttons still held are released at `endMs` so it replays cleanly. */
   finish(endMs: number, comment?: string): string {
-    const end = frameAt(endMs);
+    return this.finishAtFrame(frameAt(endMs), comment);
+  }
+
+  /** As finish, with the last frame given as a refresh count. */
+  finishAtFrame(end: number, comment?: string): string {
     const tail = [...this.held].map((button): ScriptedEvent => ({ frame: end, button, pressed: false }));
     return formatInputScript([...this.events, ...tail], comment);
   }

@@ -22,17 +22,19 @@ export function nvmFileFor(driveDir: string): string {
 
 export function runInteractive(first: ProgramTarget, board: BoardDefinition, opts: RunOptions, backend: Backend): number {
   const watcher = opts.reload ? new FolderWatcher(first.driveDir) : null;
-  const recorder = opts.record ? new InputRecorder() : null;
+  // --record covers the first run (a reload starts the frames again): its presses, frame by frame,
+  // and the seed of its random numbers, which is all a headless replay needs to show the same.
+  let recorder = opts.record ? new InputRecorder() : null;
   let status = 0;
   let nextCodeFile: string | null = null;
   let previousTraceback: string | null = null;
-  let clockMs = 0;
   const echo = backend.name !== 'terminal';
   try {
     for (;;) {
       const target: ProgramTarget | string = nextCodeFile ? resolveTarget(first.driveDir, nextCodeFile) : first;
       if (typeof target === 'string') throw new Error(target);
-      const session = new Session({
+      const seed = (Math.random() * 2 ** 32) >>> 0;
+      const session: Session = new Session({
         board, backend, script: null, recorder, frameLimit: undefined, screenshotEvery: opts.screenshotEvery,
         scale: opts.scale ?? 1, screenshotDir: process.cwd(),
       });
@@ -40,7 +42,8 @@ export function runInteractive(first: ProgramTarget, board: BoardDefinition, opt
         driveDir: target.driveDir,
         board,
         panel: new HeadlessPanel(board.display.width, board.display.height),
-        virtualTime: false,
+        time: 'paced',
+        entropySeed: seed,
         writable: true,
         nvmFile: nvmFileFor(target.driveDir),
         // The terminal backend owns the terminal: output shows on the board's screen only.
@@ -57,9 +60,14 @@ export function runInteractive(first: ProgramTarget, board: BoardDefinition, opt
       // A save the game writes itself is not an edit: only changes from outside reload (as over USB).
       if (watcher) rt.fs.onChange = (file) => watcher.ignore(file);
       rt.audio.setSink((samples, rate) => backend.queueAudio(samples, rate));
+      const startNvm = Buffer.from(rt.nvm.written()).toString('hex');
       const source = new TextDecoder().decode(rt.fs.readFile(target.codeFile));
       const result: ProgramResult = runProgram(rt, source, target.codeFile, { autoReload: opts.reload });
-      clockMs += rt.clock.nowNs() / 1e6;
+      if (recorder && opts.record) {
+        fs.writeFileSync(opts.record, recorder.finishAtFrame(session.currentFrame,
+          `recorded by cpygame run --record\nseed: ${seed}\nnvm: ${startNvm}\nframes: ${session.currentFrame}`));
+        recorder = null;
+      }
       nextCodeFile = rt.nextCodeFile;
       previousTraceback = rt.traceback;
       status = exitStatus(result);
@@ -72,7 +80,6 @@ export function runInteractive(first: ProgramTarget, board: BoardDefinition, opt
       if (waitAfterEnd(rt, backend, watcher) === 'quit') break;
     }
   } finally {
-    if (recorder && opts.record) fs.writeFileSync(opts.record, recorder.finish(clockMs, 'recorded by cpygame run --record'));
     backend.close();
   }
   return status;

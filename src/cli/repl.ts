@@ -48,7 +48,7 @@ export function replCommand(args: string[]): number {
     driveDir: process.cwd(),
     board,
     panel: new HeadlessPanel(board.display.width, board.display.height),
-    virtualTime: false,
+    time: 'real',
     writable: true,
     nvmFile: null,
     stdout: (s) => process.stdout.write(s),

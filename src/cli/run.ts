@@ -78,6 +78,23 @@ export function boardFor(target: ProgramTarget, opts: RunOptions): BoardDefiniti
   }
 }
 
+/** What --record writes beside the presses so that a replay starts where the session did. */
+export interface RecordedStart {
+  /** "# seed: N": the random numbers the session drew. */
+  entropySeed?: number;
+  /** "# nvm: <hex>": the saves the session started from. */
+  nvm?: Uint8Array;
+}
+
+export function recordedStart(text: string): RecordedStart {
+  const seed = /^#\s*seed:\s*(\d+)\s*$/m.exec(text);
+  const nvm = /^#\s*nvm:\s*([0-9a-f]*)\s*$/m.exec(text);
+  return {
+    entropySeed: seed ? Number(seed[1]) >>> 0 : undefined,
+    nvm: nvm ? Uint8Array.from(Buffer.from(nvm[1], 'hex')) : undefined,
+  };
+}
+
 function readScript(file: string | undefined): ScriptedEvent[] | null {
   if (file === undefined) return null;
   let text: string;
@@ -114,6 +131,10 @@ export interface HeadlessConfig {
   audioSink?: AudioSink;
   /** Ctrl-C typed in the terminal raises KeyboardInterrupt in the program. */
   interrupt?: TtyInterrupt | null;
+  /** The seed of the board's hardware RNG stand-in (a recording names the one it was made with). */
+  entropySeed?: number;
+  /** microcontroller.nvm at power-on (a recording carries the saves it started from). */
+  nvm?: Uint8Array;
 }
 
 /** One headless run in virtual time: what `run --headless`, the game tests and the benchmarks use. */
@@ -135,7 +156,9 @@ export function runHeadless(target: ProgramTarget, board: BoardDefinition, confi
     driveDir: target.driveDir,
     board,
     panel,
-    virtualTime: true,
+    time: 'virtual',
+    entropySeed: config.entropySeed,
+    nvmInitial: config.nvm,
     writable: true,
     nvmFile: null,
     stdout: config.stdout ?? ((s) => process.stdout.write(s)),
@@ -184,6 +207,7 @@ export function runCommand(args: string[]): number {
   const { result, session } = runHeadless(target, board, {
     frames: opts.frames,
     script: readScript(opts.input),
+    ...(opts.input === undefined ? {} : recordedStart(fs.readFileSync(opts.input, 'utf8'))),
     screenshotEvery: opts.screenshotEvery,
     scale: opts.scale,
     trace: opts.trace,

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Backend, Button, InputEvent } from '../../ports/backends/backend';
 import { screenshotPNG } from '../../ports/backends/headless/screenshot';
-import { frameStartMs, InputRecorder, ScriptedEvent } from '../../ports/backends/input-script';
+import { InputRecorder, ScriptedEvent } from '../../ports/backends/input-script';
 import type { BoardDefinition } from '../../ports/board';
 import { ProgramStop, type Runtime } from '../runtime/runtime';
 import { ledColors } from '../modules/neopixel_write/module';
@@ -26,6 +26,9 @@ export interface SessionOptions {
   onCapture?: (frame: number, pixels: Uint16Array) => void;
 }
 
+/** How long live input may wait for a refresh before it is applied anyway. */
+const LIVE_INPUT_WAIT_NS = 100e6;
+
 const STICK: Partial<Record<Button, [number, number]>> = { LEFT: [-1, 0], RIGHT: [1, 0], UP: [0, -1], DOWN: [0, 1] };
 
 export class Session {
@@ -41,6 +44,10 @@ export class Session {
   private fpsFrames = 0;
   private fpsSince = Date.now();
   private nextScripted = 0;
+  /** Virtual time of the last refresh. */
+  private frameNs = 0;
+  /** Buttons a person pressed since the last refresh. */
+  private liveInput: InputEvent[] = [];
 
   constructor(private readonly opts: SessionOptions) {}
 
@@ -63,16 +70,38 @@ export class Session {
       this.savePanel(path.join(screenshotEvery.dir, `frame-${String(frame).padStart(5, '0')}.png`));
     }
     if (!this.ended && frameLimit !== undefined && frame >= frameLimit) this.stop('frames');
+    this.frameNs = rt.clock.nowNs();
     this.applyScript();
+    this.applyLive();
   }
 
+  /**
+   * A person's input: host actions act at once; buttons wait for the next refresh, so that they
+   * reach the board at a frame boundary, exactly where a replay of the recording puts them.
+   */
   onBackground(): void {
-    if (this.opts.backend) {
-      for (const e of this.opts.backend.pollInput()) {
-        this.opts.recorder?.record(frameStartMs(this.frame), e);
-        this.apply(e);
-      }
+    const backend = this.opts.backend;
+    if (!backend) return;
+    for (const e of backend.pollInput()) {
+      if (e.kind === 'action') this.apply(e);
+      else this.liveInput.push(e);
     }
+    // A program that shows no frames (auto_refresh off, waiting for a key) still gets its keys.
+    const nowNs = this.rt!.clock.nowNs();
+    if (this.liveInput.length && nowNs - this.frameNs > LIVE_INPUT_WAIT_NS) this.applyLive();
+  }
+
+  /** The refresh count now: the frame a recording names. */
+  get currentFrame(): number {
+    return this.frame;
+  }
+
+  private applyLive(): void {
+    for (const e of this.liveInput) {
+      this.opts.recorder?.recordAtFrame(this.frame, e);
+      this.apply(e);
+    }
+    this.liveInput = [];
   }
 
   private countFps(backend: Backend): void {

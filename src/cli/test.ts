@@ -9,7 +9,7 @@ import { InputScriptError, parseInputScript } from '../../ports/backends/input-s
 import { resolveTarget } from '../runtime/program-files';
 import { compareWithGolden } from './image-compare';
 import { parseRunOptions, UsageError } from './options';
-import { boardFor, runHeadless } from './run';
+import { boardFor, recordedStart, runHeadless } from './run';
 
 export interface CaseOutcome {
   name: string;
@@ -46,6 +46,7 @@ export function runCase(gameDir: string, caseFile: string, update: boolean, port
   const { result, runtime } = runHeadless(target, board, {
     frames: Math.max(...frames),
     script,
+    ...recordedStart(text),
     captureFrames: new Set(frames),
     onCapture: (frame, pixels) => shots.set(frame, rgb565ToRGBA(pixels)),
     stdout: (s) => { output += s; },

@@ -1,5 +1,6 @@
 // The program's clock. Headless runs use virtual time, so the same program produces the same
-// frames on any machine at any speed; interactive runs follow the host's monotonic clock.
+// frames on any machine at any speed; play uses the same virtual time paced to the host's clock;
+// the REPL follows the host's monotonic clock.
 
 /** Virtual nanoseconds charged per unit of work the VM reports (a call or a backward jump). */
 export const VIRTUAL_NS_PER_WORK_UNIT = 200;
@@ -15,7 +16,7 @@ export interface Clock {
 }
 
 export class VirtualClock implements Clock {
-  readonly virtual = true;
+  readonly virtual: boolean = true;
   private ns = 0;
 
   nowNs(): number {
@@ -47,4 +48,29 @@ export class RealClock implements Clock {
   }
 
   chargeWork(): void {}
+}
+
+/**
+ * Interactive play: virtual time as in headless runs (so a recorded session replays frame for
+ * frame), held back so that it never runs ahead of the host's clock.
+ */
+export class PacedClock extends VirtualClock {
+  private readonly start = process.hrtime.bigint();
+  private readonly sleeper = new Int32Array(new SharedArrayBuffer(4));
+
+  override sleepNs(ns: number): void {
+    super.sleepNs(ns);
+    this.holdBack(0);
+  }
+
+  /** A busy program (polling time.monotonic in a loop) is held back too, a few ms at a time. */
+  override chargeWork(units: number): void {
+    super.chargeWork(units);
+    this.holdBack(5e6);
+  }
+
+  private holdBack(slackNs: number): void {
+    const ahead = this.nowNs() - Number(process.hrtime.bigint() - this.start);
+    if (ahead > slackNs) Atomics.wait(this.sleeper, 0, 0, ahead / 1e6);
+  }
 }

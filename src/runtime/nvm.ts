@@ -6,12 +6,18 @@ import * as path from 'node:path';
 export class Nvm {
   readonly bytes: Uint8Array;
 
-  constructor(size: number, private readonly file: string | null) {
+  /** `initial` (a replay's saved data) is used when there is no file to read. */
+  constructor(size: number, private readonly file: string | null, initial?: Uint8Array) {
     this.bytes = new Uint8Array(size).fill(0xff);
-    if (file && fs.existsSync(file)) {
-      const saved = fs.readFileSync(file);
-      this.bytes.set(saved.subarray(0, size));
-    }
+    if (file && fs.existsSync(file)) this.bytes.set(fs.readFileSync(file).subarray(0, size));
+    else if (initial) this.bytes.set(initial.subarray(0, size));
+  }
+
+  /** The bytes up to the last one that is not erased: what a recording stores of the saves. */
+  written(): Uint8Array {
+    let end = this.bytes.length;
+    while (end > 0 && this.bytes[end - 1] === 0xff) end--;
+    return this.bytes.slice(0, end);
   }
 
   /** Persists after a write (the board writes flash on each assignment). */

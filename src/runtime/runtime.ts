@@ -9,7 +9,7 @@ import type { BoardDefinition } from '../../ports/board';
 import { KeypadScanners } from '../modules/keypad/background';
 import { Yasmarang } from '../modules/random/yasmarang';
 import { BoardHardware } from './board-hardware';
-import { Clock, RealClock, VirtualClock } from './clock';
+import { Clock, PacedClock, RealClock, VirtualClock } from './clock';
 import { Nvm } from './nvm';
 import { SandboxFs } from './sandbox-fs';
 import { HeapBudget } from './heap-budget';
@@ -23,12 +23,14 @@ export interface RuntimeOptions {
   driveDir: string;
   board: BoardDefinition;
   panel: Panel;
-  /** Headless runs: virtual time, fixed seeds. */
-  virtualTime: boolean;
+  /** 'virtual' for headless runs, 'paced' (virtual, held to the host's pace) for play, 'real' for the REPL. */
+  time: 'virtual' | 'paced' | 'real';
   /** Whether the program may write its drive (see README, "Files and saves"). */
   writable: boolean;
   /** Where microcontroller.nvm persists; null keeps it in memory only. */
   nvmFile: string | null;
+  /** nvm's bytes at power-on when there is no file (a replay starts from the recorded saves). */
+  nvmInitial?: Uint8Array;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   /** Called after every display refresh with the refresh count (the frame number). */
@@ -107,16 +109,16 @@ export class Runtime {
 
   constructor(opts: RuntimeOptions) {
     this.board = opts.board;
-    this.clock = opts.virtualTime ? new VirtualClock() : new RealClock();
+    this.clock = opts.time === 'virtual' ? new VirtualClock() : opts.time === 'paced' ? new PacedClock() : new RealClock();
     this.fs = new SandboxFs(opts.driveDir, opts.writable);
     this.hardware = new BoardHardware(opts.board);
     this.stdout = opts.stdout;
     this.stderr = opts.stderr;
     this.onFrame = opts.onFrame;
     this.onBackground = opts.onBackground;
-    this.entropy = (opts.entropySeed ?? (opts.virtualTime ? 0x5eed : (Math.random() * 2 ** 32) >>> 0)) >>> 0;
+    this.entropy = (opts.entropySeed ?? (opts.time === 'virtual' ? 0x5eed : (Math.random() * 2 ** 32) >>> 0)) >>> 0;
     this.rng = new Yasmarang(() => this.entropyWord());
-    this.nvm = new Nvm(opts.board.nvm_bytes, opts.nvmFile);
+    this.nvm = new Nvm(opts.board.nvm_bytes, opts.nvmFile, opts.nvmInitial);
     const enable = this.hardware.pin(opts.board.speaker.enable);
     this.audio = new AudioEngine(() => this.clock.nowNs(), () => enable.output && enable.driven);
     const d = opts.board.display;

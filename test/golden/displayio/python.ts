@@ -25,7 +25,7 @@ export function runPython(source: string, files: Record<string, Uint8Array> = {}
   const panel = new HeadlessPanel(board.display.width, board.display.height);
   let stdout = '';
   const rt = new Runtime({
-    driveDir, board, panel, virtualTime: true, writable: true, nvmFile: null,
+    driveDir, board, panel, time: 'virtual', writable: true, nvmFile: null,
     stdout: (s) => { stdout += s; }, stderr: (s) => { stdout += s; },
   });
   rt.consoleOnScreen = false;

@@ -26,7 +26,7 @@ export function newRuntime(files: Record<string, string> = {}): { rt: Runtime; o
   const def = loadBoard('pybadge');
   let stdout = '';
   const rt = new Runtime({
-    driveDir, board: def, panel: new HeadlessPanel(def.display.width, def.display.height), virtualTime: true,
+    driveDir, board: def, panel: new HeadlessPanel(def.display.width, def.display.height), time: 'virtual',
     writable: true, nvmFile: null, stdout: (s) => { stdout += s; }, stderr: (s) => { stdout += s; },
   });
   rt.consoleOnScreen = false;

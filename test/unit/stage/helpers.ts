@@ -26,7 +26,7 @@ export function runStage(source: string, files: Record<string, Uint8Array | stri
   const panel = new HeadlessPanel(def.display.width, def.display.height);
   let stdout = '';
   const rt = new Runtime({
-    driveDir, board: def, panel, virtualTime: true, writable: true, nvmFile: null,
+    driveDir, board: def, panel, time: 'virtual', writable: true, nvmFile: null,
     stdout: (s) => { stdout += s; }, stderr: (s) => { stdout += s; },
   });
   rt.consoleOnScreen = false;
