@@ -4,7 +4,7 @@
 Each character keeps 8 of the 10 rows of Terminus from cap top to descender bottom (see
 squash). Glyph pixels are colour 3; colour 1 is a
 shadow to the right and below, so text reads on any background. Run:
-python3 displayio/_stage/make-font.py > /tmp/font.txt
+python3 displayio/_stage/make-font.py, then put the printed FONT = (...) into ports/*/frozen/stage.py
 """
 import json
 import os
