@@ -9,7 +9,7 @@ import { StopIteration, newException, newTypeError } from './exceptions';
 import { addressOf } from './identity';
 import { intBinop, intCompare, intUnary } from './int';
 import { floatBinop } from './float';
-import { strRepr, strLen } from './str';
+import { strCompare, strRepr, strLen } from './str';
 import { makeSeqIterator } from './iterators';
 import { PyList } from './list';
 import { PyTuple } from './tuple';
@@ -138,17 +138,6 @@ export function compare(op: CmpOp, a: PyValue, b: PyValue): PyValue {
 }
 
 function numCompare(op: CmpOp, a: number, b: number): boolean {
-  switch (op) {
-    case CmpOp.LT: return a < b;
-    case CmpOp.LE: return a <= b;
-    case CmpOp.EQ: return a === b;
-    case CmpOp.NE: return a !== b;
-    case CmpOp.GT: return a > b;
-    case CmpOp.GE: return a >= b;
-  }
-}
-
-function strCompare(op: CmpOp, a: string, b: string): boolean {
   switch (op) {
     case CmpOp.LT: return a < b;
     case CmpOp.LE: return a <= b;

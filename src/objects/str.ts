@@ -86,7 +86,8 @@ function self(v: PyValue): string {
   return typeof v === 'string' ? v : (v as PyStrSub).value;
 }
 
-function strCompare(op: CmpOp, a: string, b: string): boolean {
+/** A comparison of two JS strings: code-unit order, which is code-point order outside surrogates. */
+export function strCompare(op: CmpOp, a: string, b: string): boolean {
   switch (op) {
     case CmpOp.LT: return a < b;
     case CmpOp.LE: return a <= b;

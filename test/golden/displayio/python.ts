@@ -1,5 +1,6 @@
-// Test helper: runs Python source on a fresh headless PyBadge runtime, as `cpygame run` does but
-// with the program text given directly and the console kept off the screen.
+// Test helper: runs Python source on a fresh headless board (PyBadge unless named), as `cpygame run`
+// does but with the program text given directly, extra files on its drive and the console kept off
+// the screen.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,10 +19,10 @@ export interface PythonRun {
   panel: HeadlessPanel;
 }
 
-export function runPython(source: string, files: Record<string, Uint8Array> = {}): PythonRun {
-  const driveDir = mkdtempSync(join(tmpdir(), 'cpygame-displayio-'));
+export function runPython(source: string, files: Record<string, Uint8Array | string> = {}, boardId = 'pybadge'): PythonRun {
+  const driveDir = mkdtempSync(join(tmpdir(), 'cpygame-python-'));
   for (const [name, data] of Object.entries(files)) writeFileSync(join(driveDir, name), data);
-  const board = loadBoard('pybadge');
+  const board = loadBoard(boardId);
   const panel = new HeadlessPanel(board.display.width, board.display.height);
   let stdout = '';
   const rt = new Runtime({

@@ -1,44 +1,13 @@
 // Test helpers: run Python on a fresh headless board (either one) with extra files on its drive,
 // and write small BMP files.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import * as zlib from 'node:zlib';
-import { loadBoard } from '../../../ports/board';
-import { HeadlessPanel } from '../../../ports/backends/headless/panel';
-import { PyBaseException } from '../../../src/objects';
-import { createProgramVM } from '../../../src/runtime/program';
-import { Runtime } from '../../../src/runtime/runtime';
-import { runMain } from '../../../src/vm/run';
-import { formatException } from '../../../src/vm/traceback';
+import { PythonRun, runPython } from '../../golden/displayio/python';
 
-export interface StageRun {
-  stdout: string;
-  error: string | null;
-  rt: Runtime;
-  panel: HeadlessPanel;
-}
+export type StageRun = PythonRun;
 
+/** Runs a stage program on either board. */
 export function runStage(source: string, files: Record<string, Uint8Array | string> = {}, board = 'pybadge'): StageRun {
-  const driveDir = mkdtempSync(join(tmpdir(), 'cpygame-stage-'));
-  for (const [name, data] of Object.entries(files)) writeFileSync(join(driveDir, name), data);
-  const def = loadBoard(board);
-  const panel = new HeadlessPanel(def.display.width, def.display.height);
-  let stdout = '';
-  const rt = new Runtime({
-    driveDir, board: def, panel, time: 'virtual', writable: true, nvmFile: null,
-    stdout: (s) => { stdout += s; }, stderr: (s) => { stdout += s; },
-  });
-  rt.consoleOnScreen = false;
-  const st = createProgramVM(rt);
-  let error: string | null = null;
-  try {
-    runMain(st, source, 'code.py');
-  } catch (e) {
-    if (e instanceof PyBaseException) error = formatException(e);
-    else throw e;
-  }
-  return { stdout, error, rt, panel };
+  return runPython(source, files, board);
 }
 
 /**
