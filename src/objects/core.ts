@@ -1,6 +1,9 @@
 // The kernel of the object model: PyValue, PyObject, PyType with its slots, C3 MRO, version
 // stamps for inline caches, typeOf, the singletons and the bare type objects of the values that
-// are JS primitives. It imports nothing, so every other file may build on it at load time.
+// are JS primitives. It imports only the two import-free files of device-exact floats, so every
+// other file may build on it at load time.
+import { boardFloats } from './board-mode';
+import { toBoardFloat } from './format/board-float';
 
 /** Any Python value (see src/README.md for the representation). */
 export type PyValue = number | bigint | boolean | string | PyObject;
@@ -249,12 +252,15 @@ export const None = new PySingleton(noneType, 'None');
 export const NotImplemented = new PySingleton(notImplementedType, 'NotImplemented');
 export const Ellipsis = new PySingleton(ellipsisType, 'Ellipsis');
 
-/** A Python float. Boxed so that 1.0 (float) and 1 (int) stay distinct. */
+/**
+ * A Python float. Boxed so that 1.0 (float) and 1 (int) stay distinct. Every float result passes
+ * through here, so device-exact mode reduces it to the board's precision here, once.
+ */
 export class PyFloat extends PyObject {
   declare value: number;
   constructor(value: number) {
     super(floatType);
-    this.value = value;
+    this.value = boardFloats ? toBoardFloat(value) : value;
   }
 }
 

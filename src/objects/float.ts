@@ -11,6 +11,8 @@ import { None } from './core';
 import { floatFloorDiv, floatMod, floatIsInteger, floatAsIntegerRatio } from './format/float-math';
 import { floatPow } from './format/float-pow';
 import { floatRepr } from './format/float-repr';
+import { boardFloatRepr } from './format/board-float-format';
+import { boardFloats } from './board-mode';
 import { floatFromString } from './format/float-parse';
 import { intToFloat, floatToInt, normalize } from './format/int-convert';
 import { roundFloat, roundHalfEven } from './format/float-round';
@@ -120,7 +122,7 @@ floatType.richcompare = (a: PyFloat, b, op) => {
   return cmp(op, 0, 1);
 };
 floatType.hash = (a: PyFloat) => floatHash(a.value);
-floatType.repr = (a: PyFloat) => floatRepr(a.value);
+floatType.repr = (a: PyFloat) => (boardFloats ? boardFloatRepr(a.value) : floatRepr(a.value));
 floatType.bool = (a: PyFloat) => a.value !== 0;
 floatType.float = (a: PyFloat) => a.value;
 floatType.int = (a: PyFloat) => { try { return floatToInt(a.value); } catch (e) { throw pyErr(e); } };

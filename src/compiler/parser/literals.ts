@@ -2,6 +2,8 @@
 // STRING token → its characters or bytes with escapes decoded as CPython decodes them.
 import type { ConstantValue } from '../ast';
 import { lookupUnicodeName } from './unicode-names';
+import { boardFloats } from '../../objects/board-mode';
+import { boardParseDecimal } from '../../objects/format/board-float-parse';
 
 export function numberValue(text: string): ConstantValue {
   const s = text.indexOf('_') >= 0 ? text.replace(/_/g, '') : text;
@@ -9,7 +11,7 @@ export function numberValue(text: string): ConstantValue {
   if (last === 106) return { type: 'complex', imag: Number(s.slice(0, -1)) };
   const second = s.charCodeAt(1) | 32;
   if (s.charCodeAt(0) === 48 && (second === 120 || second === 111 || second === 98)) return intValue(BigInt(s));
-  if (s.indexOf('.') >= 0 || s.indexOf('e') >= 0 || s.indexOf('E') >= 0) return { type: 'float', value: Number(s) };
+  if (s.indexOf('.') >= 0 || s.indexOf('e') >= 0 || s.indexOf('E') >= 0) return { type: 'float', value: boardFloats ? boardParseDecimal(s) : Number(s) };
   return s.length <= 15 ? { type: 'int', value: Number(s) } : intValue(BigInt(s));
 }
 

@@ -2,6 +2,8 @@
 // surrounding whitespace) and its error, with JS's correctly rounded parser doing the conversion.
 import { invalidFloatLiteral } from './format-error';
 import { numberText } from './number-text';
+import { boardParseDecimal } from './board-float-parse';
+import { boardFloats } from '../board-mode';
 
 export function floatFromString(s: string): number {
   const t = numberText(s);
@@ -60,5 +62,5 @@ function parseStripped(t: string): number | undefined {
     }
   }
   if (mantissaDigits === 0 || (part === 2 && expDigits === 0)) return undefined;
-  return Number(clean);
+  return boardFloats ? boardParseDecimal(clean) : Number(clean);
 }

@@ -5,12 +5,14 @@ import { exponentSuffix, floatRepr } from './float-repr';
 import { FormatSpec, parseFormatSpec, unknownFormatCode } from './format-spec';
 import { valueError } from './format-error';
 import { layoutNumber } from './number-layout';
+import { boardFloatRepr, boardFormatWith } from './board-float-format';
+import { boardFloats } from '../board-mode';
 
 const MAX_PRECISION = 2 ** 31 - 1; // CPython hands the precision to C as an int
 
 /** typeName: the Python type named in error messages (a float subclass gives its own). */
 export function formatFloat(value: number, spec: string, typeName = 'float'): string {
-  if (spec === '') return floatRepr(value);
+  if (spec === '') return boardFloats ? boardFloatRepr(value) : floatRepr(value);
   return formatFloatWith(value, parseFormatSpec(spec, typeName, '', '>'), typeName);
 }
 
@@ -21,6 +23,7 @@ interface Body {
 }
 
 export function formatFloatWith(value: number, f: FormatSpec, typeName = 'float'): string {
+  if (boardFloats) return boardFormatWith(value, f, typeName);
   let type = f.type;
   let precision = f.precision;
   let addDot0 = false;
