@@ -68,6 +68,10 @@ export interface BoardDefinition {
   light_sensor: { pin: string; adc_bits: number; reading: number };
   accelerometer: { chip: string; bus: 'I2C'; address: number; interrupt: string } | null;
   status_led: string;
+  /** The MCU's RAM (SAMD51J19: 192 KiB). */
+  ram_bytes: number;
+  /** What of it the firmware leaves to Python's heap (device-exact mode's budget; ports/README.md). */
+  python_heap_bytes: number;
   nvm_bytes: number;
   flash_bytes: number;
   /** Importable built-in modules (CircuitPython's CIRCUITPY_* flags for this board). */
@@ -125,7 +129,7 @@ export function checkBoard(data: unknown): string[] {
   const isStrList = (v: unknown) => Array.isArray(v) && v.every(isStr);
 
   for (const f of ['board_id', 'name', 'mcu', 'status_led']) need(isStr(b[f]), f, 'must be a non-empty string');
-  for (const f of ['nvm_bytes', 'flash_bytes']) need(isInt(b[f]), f, 'must be an integer >= 0');
+  for (const f of ['ram_bytes', 'python_heap_bytes', 'nvm_bytes', 'flash_bytes']) need(isInt(b[f]), f, 'must be an integer >= 0');
   for (const f of ['objects', 'modules', 'frozen_modules']) need(isStrList(b[f]), f, 'must be a list of strings');
 
   const pins: Record<string, unknown> = isObj(b.pins) ? b.pins : {};

@@ -41,7 +41,9 @@ function readSkips(): Map<string, string> {
 function run(rel: string): Promise<Outcome> {
   const file = path.join(ROOT, rel);
   return new Promise(resolve => {
-    const child = spawn(process.execPath, [CLI, 'run', path.basename(file)], { cwd: path.dirname(file) });
+    // Programs under device-exact/ expect the board's floats and heap (README, "Device-exact mode").
+    const flags = rel.split(path.sep)[0] === 'device-exact' ? ['--device-exact'] : [];
+    const child = spawn(process.execPath, [CLI, 'run', path.basename(file), ...flags], { cwd: path.dirname(file) });
     let stdout = '';
     let stderr = '';
     let timedOut = false;

@@ -5,7 +5,8 @@ import {
   defineClass, newException, newIndexError, newTypeError, AttributeError, None, PyType, PyValue,
   typeName, validateInt, validateIntRange,
 } from '../../src/objects';
-import { Bitmap } from '../Bitmap';
+import { Bitmap, bitsForValueCount } from '../Bitmap';
+import { noteAllocation } from '../../src/objects/board-mode';
 import { deinitialized, guard, nativeOf, pairKey, refuseSlice } from './convert';
 import { BitmapObj } from './objects';
 
@@ -46,6 +47,7 @@ export function defineBitmapType(): PyType {
       const w = validateIntRange(args[0], 0, 32767, 'width');
       const h = validateIntRange(args[1], 0, 32767, 'height');
       const count = validateIntRange(args[2], 1, 65536, 'value_count');
+      noteAllocation(Math.ceil((w * bitsForValueCount(count)) / 32) * 4 * h);
       self.bitmap = Bitmap.fromValueCount(w, h, count);
     }],
     methods: {

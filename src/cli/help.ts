@@ -3,7 +3,8 @@ export const HELP = `cpygame — play and test CircuitPython handheld games
 
 Usage:
   cpygame run FOLDER|FILE.py [options]   run a game folder (code.py …) or one program
-  cpygame test [GAME_DIR...] [--update]  compare each game's screenshot cases with their goldens
+  cpygame test [GAME_DIR...] [--update] [--device-exact]
+                                         compare each game's screenshot cases with their goldens
   cpygame repl                           an interactive >>> prompt
   cpygame dis FILE.py                    show a program's bytecode
   cpygame help                           this text
@@ -22,6 +23,9 @@ Options of run:
   --audio-out FILE.wav     save what the speaker played (headless)
   --gif FILE.gif           save an animation of the run (headless); --gif-fps N (default 30)
   --trace                  print each bytecode instruction as it runs
+  --device-exact           behave like the board where a desktop differs: 30-bit floats printed
+                           with 6 digits, the board's heap size (MemoryError, gc.mem_free());
+                           or CPYGAME_DEVICE_EXACT = 1 in the game's settings.toml (see README)
 
 Keys: arrows = D-pad / joystick, Z = B, X = A, Enter = Start, Shift or Backspace = Select,
       Esc quits, F12 saves a screenshot, F5 reloads.

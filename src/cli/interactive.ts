@@ -44,6 +44,7 @@ export function runInteractive(first: ProgramTarget, board: BoardDefinition, opt
         panel: new HeadlessPanel(board.display.width, board.display.height),
         time: 'paced',
         entropySeed: seed,
+        deviceExact: opts.deviceExact,
         writable: true,
         nvmFile: nvmFileFor(target.driveDir),
         // The terminal backend owns the terminal: output shows on the board's screen only.

@@ -17,6 +17,7 @@ export const RUN_OPTIONS = {
   'gif-fps': { type: 'string' },
   'no-reload': { type: 'boolean' },
   trace: { type: 'boolean' },
+  'device-exact': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -41,6 +42,8 @@ export interface RunOptions {
   gifFps: number;
   reload: boolean;
   trace: boolean;
+  /** --device-exact given (a game's settings.toml can also ask for it: run.ts deviceExactFor). */
+  deviceExact: boolean;
   help: boolean;
 }
 
@@ -100,6 +103,7 @@ export function parseRunOptions(args: string[]): RunOptions {
     gifFps: gifFps(v['gif-fps']),
     reload: !(v['no-reload'] ?? false),
     trace: v.trace ?? false,
+    deviceExact: v['device-exact'] ?? false,
     help: v.help ?? false,
   };
 }

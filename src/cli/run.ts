@@ -62,20 +62,31 @@ function chooseBackend(opts: RunOptions, target: ProgramTarget, board: BoardDefi
   return null;
 }
 
+/** A cpygame setting from the game's settings.toml (the file CircuitPython's os.getenv reads). */
+function gameSetting(target: ProgramTarget, key: string): string | number | undefined {
+  const settings = path.join(target.driveDir, 'settings.toml');
+  if (!fs.existsSync(settings)) return undefined;
+  return parseSettings(fs.readFileSync(settings, 'utf8')).get(key);
+}
+
 export function boardFor(target: ProgramTarget, opts: RunOptions): BoardDefinition {
   let name = opts.port;
   if (name === undefined) {
-    const settings = path.join(target.driveDir, 'settings.toml');
-    if (fs.existsSync(settings)) {
-      const chosen = parseSettings(fs.readFileSync(settings, 'utf8')).get('CPYGAME_BOARD');
-      if (typeof chosen === 'string') name = chosen;
-    }
+    const chosen = gameSetting(target, 'CPYGAME_BOARD');
+    if (typeof chosen === 'string') name = chosen;
   }
   try {
     return loadBoard(name ?? 'pybadge');
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
+}
+
+/** --device-exact, or `CPYGAME_DEVICE_EXACT = 1` in the game's settings.toml. */
+export function deviceExactFor(target: ProgramTarget, opts: RunOptions): boolean {
+  if (opts.deviceExact) return true;
+  const setting = gameSetting(target, 'CPYGAME_DEVICE_EXACT');
+  return setting === 1 || setting === '1' || setting === 'true';
 }
 
 /** What --record writes beside the presses so that a replay starts where the session did. */
@@ -135,6 +146,8 @@ export interface HeadlessConfig {
   entropySeed?: number;
   /** microcontroller.nvm at power-on (a recording carries the saves it started from). */
   nvm?: Uint8Array;
+  /** Behave like the board where a desktop differs (README, "Device-exact mode"). */
+  deviceExact?: boolean;
 }
 
 /** One headless run in virtual time: what `run --headless`, the game tests and the benchmarks use. */
@@ -159,6 +172,7 @@ export function runHeadless(target: ProgramTarget, board: BoardDefinition, confi
     time: 'virtual',
     entropySeed: config.entropySeed,
     nvmInitial: config.nvm,
+    deviceExact: config.deviceExact,
     writable: true,
     nvmFile: null,
     stdout: config.stdout ?? ((s) => process.stdout.write(s)),
@@ -199,8 +213,9 @@ export function runCommand(args: string[]): number {
   const target = resolveTarget(opts.target);
   if (typeof target === 'string') throw new UsageError(target);
   const board = boardFor(target, opts);
+  const deviceExact = deviceExactFor(target, opts);
   const backend = chooseBackend(opts, target, board);
-  if (backend !== null) return runInteractive(target, board, opts, backend);
+  if (backend !== null) return runInteractive(target, board, { ...opts, deviceExact }, backend);
   const audio: Int16Array[] = [];
   const interrupt = TtyInterrupt.open();
   const gif = opts.gif ? new GifRecorder(board.display.width, board.display.height, 60 / opts.gifFps, opts.scale ?? 1) : null;
@@ -211,6 +226,7 @@ export function runCommand(args: string[]): number {
     screenshotEvery: opts.screenshotEvery,
     scale: opts.scale,
     trace: opts.trace,
+    deviceExact,
     audioSink: opts.audioOut ? (samples) => audio.push(samples) : undefined,
     captureFrames: gif ? { has: (frame) => frame % gif.every === 0 } : undefined,
     onCapture: gif ? (_frame, pixels) => gif.add(pixels) : undefined,

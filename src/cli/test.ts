@@ -9,7 +9,7 @@ import { InputScriptError, parseInputScript } from '../../ports/backends/input-s
 import { resolveTarget } from '../runtime/program-files';
 import { compareWithGolden } from './image-compare';
 import { parseRunOptions, UsageError } from './options';
-import { boardFor, recordedStart, runHeadless } from './run';
+import { boardFor, deviceExactFor, recordedStart, runHeadless } from './run';
 
 export interface CaseOutcome {
   name: string;
@@ -27,7 +27,7 @@ export function caseFrames(text: string, file: string): number[] {
   return frames;
 }
 
-export function runCase(gameDir: string, caseFile: string, update: boolean, port?: string): CaseOutcome {
+export function runCase(gameDir: string, caseFile: string, update: boolean, port?: string, deviceExact = false): CaseOutcome {
   const name = path.relative(process.cwd(), caseFile);
   const text = fs.readFileSync(caseFile, 'utf8');
   const frames = caseFrames(text, name);
@@ -40,13 +40,15 @@ export function runCase(gameDir: string, caseFile: string, update: boolean, port
   }
   const target = resolveTarget(gameDir);
   if (typeof target === 'string') return { name, failures: [target] };
-  const board = boardFor(target, parseRunOptions(port ? ['--port', port] : []));
+  const opts = parseRunOptions([...(port ? ['--port', port] : []), ...(deviceExact ? ['--device-exact'] : [])]);
+  const board = boardFor(target, opts);
   const shots = new Map<number, Uint8Array>();
   let output = '';
   const { result, runtime } = runHeadless(target, board, {
     frames: Math.max(...frames),
     script,
     ...recordedStart(text),
+    deviceExact: deviceExactFor(target, opts),
     captureFrames: new Set(frames),
     onCapture: (frame, pixels) => shots.set(frame, rgb565ToRGBA(pixels)),
     stdout: (s) => { output += s; },
@@ -91,6 +93,7 @@ export function gameCases(gameDir: string): string[] {
 
 export function testCommand(args: string[]): number {
   const update = args.includes('--update');
+  const deviceExact = args.includes('--device-exact');
   let dirs = args.filter((a) => !a.startsWith('--'));
   if (dirs.length === 0) {
     const root = 'games';
@@ -103,7 +106,7 @@ export function testCommand(args: string[]): number {
     if (cases.length === 0) process.stdout.write(`${dir}: no test cases (tests/*.input)\n`);
     for (const file of cases) {
       total++;
-      const outcome = runCase(dir, file, update);
+      const outcome = runCase(dir, file, update, undefined, deviceExact);
       if (outcome.failures.length === 0) {
         process.stdout.write(`ok   ${outcome.name}${update ? ' (goldens written)' : ''}\n`);
       } else {

@@ -6,6 +6,7 @@ import { Signature, defineClassMethod, defineMethod } from './args';
 import { PySlice, seqIndex, sliceIndices } from './slice';
 import { asInt } from './int';
 import { repeatCount } from './seq';
+import { noteAllocation } from './board-mode';
 import { toArray, index } from './ops';
 import { PyList } from './list';
 import { PyTuple } from './tuple';
@@ -122,6 +123,7 @@ function bytesFrom(x: PyValue | undefined, encoding: PyValue | undefined, errors
   const n = asInt(x);
   if (n !== undefined) {
     if (n < 0) throw newValueError('negative count');
+    noteAllocation(Number(n));
     return new Uint8Array(Number(n));
   }
   if (typeof x === 'object' && x.cls.index !== undefined && x.cls.iter === undefined) return new Uint8Array(Number(index(x)));
@@ -231,6 +233,7 @@ for (const t of [bytesType, bytearrayType]) {
     if (op === BinOp.MUL) {
       const n = repeatCount(b, a.data.length);
       if (n === NotImplemented) return n;
+      noteAllocation(a.data.length * (n as number));
       const out = new Uint8Array(a.data.length * (n as number));
       for (let k = 0; k < (n as number); k++) out.set(a.data, k * a.data.length);
       return make(out);

@@ -4,6 +4,7 @@ import { CmpOp, NotImplemented, PyObject, PyValue } from './core';
 import { newValueError, newTypeError, newOverflowError } from './exceptions';
 import { compare, eq, repr, index } from './ops';
 import { asInt } from './int';
+import { noteAllocation } from './board-mode';
 
 // Containers being repr'd right now, so that `l.append(l)` prints `[[...]]`. Always empty
 // between calls: repr never yields.
@@ -70,6 +71,7 @@ export function repeatCount(n: PyValue, itemCount: number): number | typeof NotI
 
 export function repeatItems(items: PyValue[], n: number): PyValue[] {
   const len = items.length;
+  noteAllocation(4 * len * n);
   const out = new Array<PyValue>(len * n);
   for (let k = 0, j = 0; k < n; k++) for (let i = 0; i < len; i++) out[j++] = items[i];
   return out;

@@ -57,6 +57,7 @@ export function createProgramVM(rt: Runtime, opts: ProgramOptions = {}): VMState
     recursionLimit: opts.recursionLimit,
   });
   rt.interrupt = () => st.requestInterrupt();
+  rt.vmRoots = () => ({ modules: st.modules, frame: st.frame });
   return st;
 }
 

@@ -12,10 +12,13 @@ import { BoardHardware } from './board-hardware';
 import { Clock, PacedClock, RealClock, VirtualClock } from './clock';
 import { Nvm } from './nvm';
 import { SandboxFs } from './sandbox-fs';
-import { HeapBudget } from './heap-budget';
+import { HeapBudget, type HeapReport } from './heap-budget';
+import { BoardHeapGuard } from './board-heap-guard';
+import type { HeapRoots } from './board-heap';
+import { setBoardFloats, setLargeAllocationHook } from '../objects/board-mode';
 import { AudioEngine } from './audio';
 import { MemoryGuard } from './memory-guard';
-import { MemoryError, newException } from '../objects';
+import { MemoryError, newException, PyDict } from '../objects';
 import type { PyValue } from '../objects/core';
 
 export interface RuntimeOptions {
@@ -39,6 +42,8 @@ export interface RuntimeOptions {
   onBackground?: () => void;
   /** Seed of the board's "hardware" RNG (random's auto-seed, os.urandom). */
   entropySeed?: number;
+  /** Behave like the board where a desktop differs: floats, the heap's size (README, "Device-exact mode"). */
+  deviceExact?: boolean;
 }
 
 /** Thrown (never as a Python exception) to end a run from outside: frame limit reached, reload. */
@@ -100,7 +105,13 @@ export class Runtime {
   private terminalStarted = true;
   /** When the last idle frame was counted while no display exists. */
   private idleFrameNs = 0;
-  readonly memory = new HeapBudget();
+  readonly deviceExact: boolean;
+  /** gc's figures: fixed, or in device-exact mode the heap model's. */
+  readonly memory: HeapReport;
+  /** Device-exact mode's heap limit; null otherwise. */
+  private readonly boardHeap: BoardHeapGuard | null;
+  /** Set by the program's VM: sys.modules and the running frame, where the heap model starts. */
+  vmRoots: () => Pick<HeapRoots, 'modules' | 'frame'> | null = () => null;
   readonly audio: AudioEngine;
   private readonly memoryGuard = new MemoryGuard();
   private readonly backgroundTasks: (() => void)[] = [];
@@ -118,6 +129,19 @@ export class Runtime {
     this.onBackground = opts.onBackground;
     this.entropy = (opts.entropySeed ?? (opts.time === 'virtual' ? 0x5eed : (Math.random() * 2 ** 32) >>> 0)) >>> 0;
     this.rng = new Yasmarang(() => this.entropyWord());
+    this.deviceExact = opts.deviceExact ?? false;
+    // The float switch is process-wide (objects/board-mode.ts): each run sets it for itself.
+    setBoardFloats(this.deviceExact);
+    if (this.deviceExact) {
+      const guard = new BoardHeapGuard(opts.board.python_heap_bytes, () => this.heapRoots());
+      this.boardHeap = guard;
+      this.memory = guard;
+      setLargeAllocationHook((bytes) => guard.allocate(bytes));
+    } else {
+      this.boardHeap = null;
+      this.memory = new HeapBudget(opts.board.python_heap_bytes);
+      setLargeAllocationHook(null);
+    }
     this.nvm = new Nvm(opts.board.nvm_bytes, opts.nvmFile, opts.nvmInitial);
     const enable = this.hardware.pin(opts.board.speaker.enable);
     this.audio = new AudioEngine(() => this.clock.nowNs(), () => enable.output && enable.driven);
@@ -255,7 +279,16 @@ export class Runtime {
   onVmTick(units: number): void {
     this.clock.chargeWork(units);
     if (this.memoryGuard.overBudget()) throw newException(MemoryError, 'memory allocation failed, heap is full');
+    this.boardHeap?.tick();
     this.background();
+  }
+
+  /** What the heap model walks: the VM's roots and the display's root group (unless it is the firmware's terminal). */
+  private heapRoots(): HeapRoots {
+    const vm = this.vmRoots();
+    const root = this.current.rootGroup;
+    const rootGroup = root !== null && root !== this.console.group && root.owner ? (root.owner as PyValue) : null;
+    return { modules: vm?.modules ?? new PyDict(), frame: vm?.frame ?? null, rootGroup };
   }
 
   /** time.sleep: time passes in 1 ms steps so that scans and refreshes land when they would. */
