@@ -5,10 +5,19 @@
 // object it stands for, so the board can hardly have run out before that), and otherwise now and
 // then. Large allocations made since the last walk are added to its total, so a burst of them is
 // caught without a walk each.
+//
+// Frames do not link to their callers here, so the running frames are those the guard has seen:
+// the innermost one at every background tick (VM ticks and the 1 ms steps of time.sleep), kept for
+// a while after. A game's main loop is seen whenever it sleeps or refreshes; a frame that has just
+// returned still counts for a little while.
 import { getHeapStatistics } from 'node:v8';
 import { MemoryError, newException } from '../objects';
 import { BoardHeap, type HeapRoots } from './board-heap';
 import type { HeapReport } from './heap-budget';
+import type { Frame } from '../vm/frame';
+
+/** Where a walk starts, besides the running frames. */
+export type GlobalRoots = Omit<HeapRoots, 'frames'>;
 
 /** Ticks (1000 work units each) between two walks: fewer as the heap fills, never fewer than 2. */
 const MAX_TICKS_BETWEEN_WALKS = 20;
@@ -17,6 +26,8 @@ const MIN_TICKS_BETWEEN_WALKS = 1;
 const BYTES_PER_TICK = 65536;
 /** Objects walked per extra tick of waiting: keeps the walks to a few percent of the run time. */
 const OBJECTS_PER_TICK = 64;
+/** A frame seen innermost counts as running for this many background ticks after. */
+const FRAME_MEMORY = 500;
 
 export class BoardHeapGuard implements HeapReport {
   private readonly heap: BoardHeap;
@@ -26,8 +37,18 @@ export class BoardHeapGuard implements HeapReport {
   /** The host's heap (JS and typed arrays) at its lowest since the last walk: V8 collecting garbage must not hide growth. */
   private hostLow = Infinity;
 
-  constructor(heapBytes: number, private readonly roots: () => HeapRoots) {
+  /** Frames seen innermost, with the background tick they were last seen at. */
+  private readonly recentFrames = new Map<Frame, number>();
+  private backgroundTicks = 0;
+
+  constructor(heapBytes: number, private readonly roots: () => GlobalRoots, private readonly runningFrame: () => Frame | null) {
     this.heap = new BoardHeap(heapBytes);
+  }
+
+  /** From every background tick (VM ticks, time.sleep's steps): notes the running frame. */
+  observe(): void {
+    const frame = this.runningFrame();
+    if (frame !== null) this.recentFrames.set(frame, ++this.backgroundTicks);
   }
 
   /** From every VM tick. */
@@ -54,7 +75,10 @@ export class BoardHeapGuard implements HeapReport {
   }
 
   private measure(): number {
-    const { bytes, objects } = this.heap.measure(this.roots());
+    for (const [f, tick] of this.recentFrames) if (this.backgroundTicks - tick > FRAME_MEMORY) this.recentFrames.delete(f);
+    const frame = this.runningFrame();
+    const frames = frame === null ? this.recentFrames.keys() : [frame, ...this.recentFrames.keys()];
+    const { bytes, objects } = this.heap.measure({ ...this.roots(), frames });
     this.inUse = bytes;
     this.hostLow = hostHeap();
     const byHeadroom = Math.floor((this.heap.capacity - bytes) / BYTES_PER_TICK);

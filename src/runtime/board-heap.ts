@@ -4,16 +4,17 @@
 // board's MemoryError. gc.mem_free()/mem_alloc() report from the same sum.
 //
 // Accuracy: the sizes are those of CircuitPython 9.x's structs on a 32-bit SAMD51 with object
-// representation C (floats and ints below 2**30 are immediate and cost nothing; every allocation
-// is rounded up to 16-byte GC blocks, and the allocation table costs 3 bits a block), counted
-// from what is reachable: sys.modules' source modules, the running frame and the display's root
-// group. It is an estimate, good to perhaps a quarter either way, not a replay of the board's
+// representation C (floats and ints of magnitude below 2**30 are immediate and cost nothing; every
+// allocation is rounded up to 16-byte GC blocks, and the allocation table costs 3 bits a block),
+// counted from what is reachable: sys.modules' source modules, running frames and the display's
+// root group. It is an estimate, good to perhaps a quarter either way, not a replay of the board's
 // allocator:
 //  - capacities of lists and dicts are guessed from their lengths (the board over-allocates on
-//    growth), and strings are counted once per distinct value;
-//  - locals of functions further out than the innermost running frame are not seen (a frame does
-//    not link to its caller here), so a big object held only by an outer function's local is
-//    missed while an inner call runs;
+//    growth); strings are counted once per distinct value, names (dict keys) as interned qstrs;
+//  - a frame does not link to its caller here, so the running frames are those seen innermost at
+//    recent background ticks (board-heap-guard.ts): a frame that has just returned still counts
+//    for a while, and an outer function's locals are missed if it never sleeps and no VM tick
+//    lands in its own code;
 //  - the firmware's own share at start (sys, the main module, interned names) is a fixed figure,
 //    and bytecode size is approximated from cpygame's own instruction count;
 //  - garbage is never counted (as if the board collected at every check), and fragmentation, which
@@ -21,7 +22,7 @@
 //    modelled; nor are the compiler's temporary allocations while a module is imported.
 import { BitmapObj, GroupObj, OnDiskBitmapObj, PaletteObj, TileGridObj } from '../../displayio/bindings/objects';
 import { VectorShapeObj } from '../../displayio/vectorio/bindings/objects';
-import type { CodeObject } from '../bytecode/code-object';
+import { CodeObject } from '../bytecode/code-object';
 import { PyCell } from '../objects/cell';
 import { PyFloat, PyObject, PyType, type PyValue } from '../objects/core';
 import { PyByteArray, PyBytes, PyDict, PyList, PyMethod, PyModule, PySet, PyTuple } from '../objects';
@@ -50,7 +51,8 @@ function tableSize(used: number): number {
 /** What the walk starts from. */
 export interface HeapRoots {
   modules: PyDict;
-  frame: Frame | null;
+  /** Frames that are (or very recently were) running. */
+  frames: Iterable<Frame>;
   /** The Python object of the display's root group, when the program set one. */
   rootGroup: PyValue | null;
 }
@@ -76,7 +78,7 @@ export class BoardHeap {
     for (const m of roots.modules.map.values()) {
       if (m instanceof PyModule && m.dict.getStr('__file__') !== undefined) this.value(m);
     }
-    if (roots.frame !== null) this.frame(roots.frame);
+    for (const f of roots.frames) this.frame(f);
     if (roots.rootGroup !== null) this.value(roots.rootGroup);
     return { bytes: this.bytes, objects: this.visited };
   }
@@ -161,7 +163,7 @@ export class BoardHeap {
       if (!o.isHeapType) return; // built-in types live in flash
       this.add(64 + 16 + tableSize(o.typeDict.size) * 8);
       for (const [k, v] of o.typeDict) {
-        this.value(k);
+        this.name(k);
         this.value(v);
       }
     } else {
@@ -181,10 +183,17 @@ export class BoardHeap {
     this.add(16);
     this.add(tableSize(d.map.size) * 8);
     for (const [k, v] of d.map) {
-      const key = d.keyObjs?.get(k) ?? k;
-      if (typeof key !== 'object' || key !== null) this.value(key as PyValue);
+      if (typeof k === 'string') this.name(k);
+      else this.value(d.keyObjs?.get(k) ?? (k as PyValue));
       this.value(v);
     }
+  }
+
+  /** A str used as a name (a dict key, an attribute): interned, it costs its bytes and 3 more in a qstr pool. */
+  private name(s: string): void {
+    if (this.seenStrings.has(s)) return;
+    this.seenStrings.add(s);
+    this.bytes += s.length + 3;
   }
 
   /** Bytecode, constants and the function's header; counted once per code object. */
@@ -192,12 +201,13 @@ export class BoardHeap {
     if (this.seen.has(c)) return;
     this.seen.add(c);
     this.add(24 + c.code.length + 4 * (c.consts.length + c.names.length));
-    for (const k of c.consts) {
-      if (k !== null && typeof k === 'object' && 'code' in k && k.code instanceof Int32Array) this.code(k as CodeObject);
-    }
+    for (const n of c.names) this.name(n);
+    for (const k of c.consts) if (k instanceof CodeObject) this.code(k);
   }
 
   private frame(f: Frame): void {
+    if (this.seen.has(f)) return;
+    this.seen.add(f);
     this.values(f.values);
     for (const cell of f.cells) this.value(cell);
     if (f.localsDict !== null) this.value(f.localsDict);
@@ -229,7 +239,8 @@ export class BoardHeap {
       this.add(64);
       if (o.shader !== null) this.value(o.shader);
     } else {
-      this.add(32);
+      // An instance of a Python class: the object and its attribute map (the dict is added after).
+      this.add(o.cls.isHeapType ? 16 : 32);
     }
   }
 }

@@ -13,8 +13,8 @@ import { Clock, PacedClock, RealClock, VirtualClock } from './clock';
 import { Nvm } from './nvm';
 import { SandboxFs } from './sandbox-fs';
 import { HeapBudget, type HeapReport } from './heap-budget';
-import { BoardHeapGuard } from './board-heap-guard';
-import type { HeapRoots } from './board-heap';
+import { BoardHeapGuard, type GlobalRoots } from './board-heap-guard';
+import type { Frame } from '../vm/frame';
 import { setBoardFloats, setLargeAllocationHook } from '../objects/board-mode';
 import { AudioEngine } from './audio';
 import { MemoryGuard } from './memory-guard';
@@ -110,8 +110,8 @@ export class Runtime {
   readonly memory: HeapReport;
   /** Device-exact mode's heap limit; null otherwise. */
   private readonly boardHeap: BoardHeapGuard | null;
-  /** Set by the program's VM: sys.modules and the running frame, where the heap model starts. */
-  vmRoots: () => Pick<HeapRoots, 'modules' | 'frame'> | null = () => null;
+  /** Set by the program's VM: sys.modules and the innermost running frame, where the heap model starts. */
+  vmRoots: () => { modules: PyDict; frame: Frame | null } | null = () => null;
   readonly audio: AudioEngine;
   private readonly memoryGuard = new MemoryGuard();
   private readonly backgroundTasks: (() => void)[] = [];
@@ -133,7 +133,7 @@ export class Runtime {
     // The float switch is process-wide (objects/board-mode.ts): each run sets it for itself.
     setBoardFloats(this.deviceExact);
     if (this.deviceExact) {
-      const guard = new BoardHeapGuard(opts.board.python_heap_bytes, () => this.heapRoots());
+      const guard = new BoardHeapGuard(opts.board.python_heap_bytes, () => this.heapRoots(), () => this.vmRoots()?.frame ?? null);
       this.boardHeap = guard;
       this.memory = guard;
       setLargeAllocationHook((bytes) => guard.allocate(bytes));
@@ -263,6 +263,7 @@ export class Runtime {
   /** What the board does between bytecodes: display auto-refresh and keypad scans. */
   background(): void {
     this.onBackground?.();
+    this.boardHeap?.observe();
     this.keypad.tick();
     this.current.background();
     if (this.current.released) this.idleFrame();
@@ -284,11 +285,10 @@ export class Runtime {
   }
 
   /** What the heap model walks: the VM's roots and the display's root group (unless it is the firmware's terminal). */
-  private heapRoots(): HeapRoots {
-    const vm = this.vmRoots();
+  private heapRoots(): GlobalRoots {
     const root = this.current.rootGroup;
     const rootGroup = root !== null && root !== this.console.group && root.owner ? (root.owner as PyValue) : null;
-    return { modules: vm?.modules ?? new PyDict(), frame: vm?.frame ?? null, rootGroup };
+    return { modules: this.vmRoots()?.modules ?? new PyDict(), rootGroup };
   }
 
   /** time.sleep: time passes in 1 ms steps so that scans and refreshes land when they would. */

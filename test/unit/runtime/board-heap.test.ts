@@ -29,7 +29,7 @@ function sizeOf(value: unknown): number {
     m.dict.setStr('__file__', 'm.py');
     const modules = new PyDict();
     modules.setStr('m', m);
-    return heap.measure({ modules, frame: null, rootGroup: null }).bytes;
+    return heap.measure({ modules, frames: [], rootGroup: null }).bytes;
   };
   return measure({ x: value }) - measure({ x: 0 });
 }
@@ -76,4 +76,26 @@ t.test('gc.mem_free() falls when a big list is kept, and rises when it goes', as
 t.test('a program that keeps growing gets MemoryError at a tick, in the board wording', async (t) => {
   const { stderr } = run('grow = []\nwhile True:\n    grow.append("x" * 100 + str(len(grow)))\n', true);
   t.match(stderr, /MemoryError: memory allocation failed, allocating \d+ bytes\n$/);
+});
+
+t.test("a game loop's locals count while an inner call runs", async (t) => {
+  const program = [
+    'import gc, time',
+    'def work(n):',
+    '    total = 0',
+    '    for i in range(n):',
+    '        total += i',
+    '    return total',
+    'def measure():',
+    '    return gc.mem_free()',
+    'def main():',
+    '    before = measure()',
+    '    big = [0] * 20000',
+    '    for frame in range(5):',
+    '        work(3000)',
+    '        time.sleep(0.01)',
+    '    print(before - measure() > 70000)',
+    'main()',
+  ].join('\n');
+  t.equal(run(program, true).stdout, 'True\n', "main's list is seen from inside measure(): main was running when it slept");
 });
