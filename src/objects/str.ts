@@ -45,6 +45,16 @@ export function hasSurrogates(s: string): boolean {
 let lastLongString = '';
 let lastLongHasSurrogates = false;
 
+/**
+ * s, flattened. Text built piece by piece is a V8 rope, a tree of 32-byte nodes; a formatted line
+ * kept in a list then holds a dozen objects the GC copies instead of one (a list of 9000 formatted
+ * lines, built 50 times: 690 ms -> 200 ms). Reading a character makes V8 flatten s in place.
+ */
+export function flattened(s: string): string {
+  s.charCodeAt(0);
+  return s;
+}
+
 export function strLen(s: string): number {
   if (s.length < 2 || !hasSurrogates(s)) return s.length;
   let n = 0;
