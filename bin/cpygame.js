@@ -15,6 +15,10 @@ require('node:v8').setFlagsFromString('--max-inlined-bytecode-size-cumulative=30
 // space, and then every later tuple from that place lands there too and stays until a full GC:
 // wordcount peaked at 318 MB with it, 195 MB without.
 require('node:v8').setFlagsFromString('--no-allocation-site-pretenuring');
+// After a full GC V8 lets the old space grow up to about 4x what survived before collecting again;
+// short-lived text promoted by scavenges then piles up (bench/strings.py: 12 MB live, 155 MB peak).
+// 1.5x keeps that peak at 127 MB; the other benchmarks' times did not move beyond noise.
+require('node:v8').setFlagsFromString('--heap-growing-percent=50');
 
 const file = path.join(__dirname, '../dist/cpygame.js');
 const source = fs.readFileSync(file, 'utf8');
