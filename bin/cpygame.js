@@ -11,6 +11,14 @@ const Module = require('node:module');
 // V8 rejects a cache made under other flags, and src/cli/main.ts changes one when it starts: set
 // it before compiling too, so that loading and writing the cache see the same flags.
 require('node:v8').setFlagsFromString('--max-inlined-bytecode-size-cumulative=300');
+// V8 moves objects made where most survived (the tuple keys of a growing dict) straight to the old
+// space, and then every later tuple from that place lands there too and stays until a full GC:
+// wordcount peaked at 318 MB with it, 195 MB without.
+require('node:v8').setFlagsFromString('--no-allocation-site-pretenuring');
+// After a full GC V8 lets the old space grow up to about 4x what survived before collecting again;
+// short-lived text promoted by scavenges then piles up (bench/strings.py: 12 MB live, 155 MB peak).
+// 1.5x keeps that peak at 127 MB; the other benchmarks' times did not move beyond noise.
+require('node:v8').setFlagsFromString('--heap-growing-percent=50');
 
 const file = path.join(__dirname, '../dist/cpygame.js');
 const source = fs.readFileSync(file, 'utf8');

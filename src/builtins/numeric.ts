@@ -51,7 +51,9 @@ export function numericBuiltins(): PyBuiltinFunction[] {
         if (typeof i === 'bigint') throw newOverflowError('Python int too large to convert to C int');
         throw newValueError('chr() arg not in range(0x110000)');
       }
-      return String.fromCodePoint(Number(i));
+      // fromCharCode returns V8's shared one-character strings where fromCodePoint allocates.
+      const n = Number(i);
+      return n < 0x10000 ? String.fromCharCode(n) : String.fromCodePoint(n);
     }),
     defineFunction('ord(c, /)', (v) => {
       const s = asStr(v);

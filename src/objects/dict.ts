@@ -3,7 +3,7 @@
 import { BinOp, KwNames, None, NotImplemented, PyObject, PyType, PyValue, STOP, makeNativeType } from './core';
 import { newKeyError, newRuntimeError, newTypeError, newValueError } from './exceptions';
 import { Signature, defineClassMethod, defineMethod } from './args';
-import { Buckets, directKey } from './hashkey';
+import { Buckets, decodeTupleKey, directKey, isDecodableTuple } from './hashkey';
 import { call, callMethod, eq, getItem, getIter, hash, iterNext, repr, setItem, toArray } from './ops';
 import { lookupAttr } from './attr';
 import { PyTuple } from './tuple';
@@ -58,7 +58,7 @@ export class PyDict extends PyObject {
       if (this.buckets === null) this.buckets = new Buckets();
       n = this.buckets.find(key as PyObject, h);
       if (n === key && !this.map.has(n)) this.buckets.add(key as PyObject, h);
-    } else if (n !== key && !this.map.has(n)) {
+    } else if (n !== key && !this.map.has(n) && !isDecodableTuple(key)) {
       (this.keyObjs ??= new Map()).set(n, key);
     }
     this.map.set(n, value);
@@ -88,7 +88,7 @@ export class PyDict extends PyObject {
       const k = this.keyObjs.get(n);
       if (k !== undefined) return k;
     }
-    return n as PyValue;
+    return typeof n === 'string' && n.charCodeAt(0) === 0xe000 ? decodeTupleKey(n) : n as PyValue;
   }
 
   clear(): void {

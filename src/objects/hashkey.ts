@@ -3,7 +3,9 @@
 // (Python treats them as the same key), tuples of such values (grid coordinates…) become an
 // encoded string, objects with identity equality are themselves, and other objects with their
 // own __eq__/__hash__ (frozensets, user classes) are replaced by the first equal key already
-// stored, found through buckets indexed by Python hash.
+// stored, found through buckets indexed by Python hash. A dict keeps the original key beside the
+// normal key only when decodeTupleKey cannot rebuild an equal-looking one: a dict of a million
+// (str, str) keys then holds no tuple objects at all.
 import { None, PyFloat, PyObject, PyValue, floatType, intType, objectType, strType } from './core';
 import { PyTuple, tupleType } from './tuple';
 import { eq } from './ops';
@@ -106,4 +108,58 @@ function floatKey(f: PyFloat): unknown {
   if (Number.isInteger(v)) return Number.isSafeInteger(v) ? v + 0 : BigInt(v);
   if (v !== v) return f; // NaN is only equal to itself as an object
   return v;
+}
+
+/**
+ * Whether decodeTupleKey rebuilds a tuple that prints and behaves as key: an exact tuple of ints,
+ * strs, None, non-integral floats and such tuples (not bools or integral floats, which encode as
+ * ints, nor subclasses). Such keys come back as new, equal tuples, not as the same object.
+ */
+export function isDecodableTuple(key: PyValue): boolean {
+  if (!(key instanceof PyTuple) || key.cls !== tupleType) return false;
+  const items = key.items;
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i];
+    switch (typeof x) {
+      case 'number': case 'string': case 'bigint': continue;
+      case 'boolean': return false;
+    }
+    if (x === None) continue;
+    if (x instanceof PyFloat) {
+      if (x.cls !== floatType || Number.isInteger(x.value)) return false;
+      continue;
+    }
+    if (!isDecodableTuple(x)) return false;
+  }
+  return true;
+}
+
+/** The tuple a normal key made by encodeTuple stands for. */
+export function decodeTupleKey(enc: string): PyTuple {
+  const t = decodeItems(enc, 2, enc.length);
+  t.keyCache = enc;
+  return t;
+}
+
+function decodeItems(enc: string, start: number, end: number): PyTuple {
+  const items: PyValue[] = [];
+  let i = start;
+  while (i < end) {
+    const tag = enc.charCodeAt(i++);
+    if (tag === 0x4e) { items.push(None); continue; } // N
+    const stop = enc.indexOf(tag === 0x69 || tag === 0x66 ? ',' : ':', i); // i, f: "…,"; s, (: "length:"
+    const text = enc.slice(i, stop);
+    i = stop + 1;
+    if (tag === 0x69) {
+      const v = Number(text);
+      items.push(Number.isSafeInteger(v) ? v : BigInt(text));
+    } else if (tag === 0x66) {
+      items.push(new PyFloat(Number(text)));
+    } else {
+      const len = Number(text);
+      items.push(tag === 0x73 ? enc.slice(i, i + len) : decodeItems(enc, i + 2, i + len)); // s, (
+      i += len;
+    }
+  }
+  return new PyTuple(items);
 }

@@ -49,7 +49,7 @@ function reflectedFirst(ta: PyType, tb: PyType): boolean {
 
 /** a OP b with CPython's order: a right operand of a subclass type first, then a, then b reflected. */
 export function binaryOp(op: BinOp, a: PyValue, b: PyValue): PyValue {
-  if (typeof a === 'number' && typeof b === 'number') return intBinop(op, a, b);
+  if (isPlainInt(a) && isPlainInt(b)) return intBinop(op, a, b);
   if (op === BinOp.ADD && typeof a === 'string' && typeof b === 'string') return a + b;
   if (a instanceof PyFloat && b instanceof PyFloat && a.cls === floatType && b.cls === floatType) {
     const r = floatBinop(op, a.value, b.value);
@@ -58,6 +58,11 @@ export function binaryOp(op: BinOp, a: PyValue, b: PyValue): PyValue {
   const r = tryBinary(op, a, b);
   if (r !== NotImplemented) return r;
   throw binaryTypeError(op, a, b, false);
+}
+
+/** An int that is no bool or subclass instance: big ints skip the slot lookup too. */
+function isPlainInt(v: PyValue): v is number | bigint {
+  return typeof v === 'number' || typeof v === 'bigint';
 }
 
 function tryBinary(op: BinOp, a: PyValue, b: PyValue): PyValue {
@@ -84,7 +89,7 @@ function binaryTypeError(op: BinOp, a: PyValue, b: PyValue, inplace: boolean): P
 
 /** a OP= b: __iop__ first, then the binary operator. */
 export function inplaceOp(op: BinOp, a: PyValue, b: PyValue): PyValue {
-  if (typeof a === 'number' && typeof b === 'number') return intBinop(op, a, b);
+  if (isPlainInt(a) && isPlainInt(b)) return intBinop(op, a, b);
   if (op === BinOp.ADD && typeof a === 'string' && typeof b === 'string') return a + b;
   if (a instanceof PyFloat && b instanceof PyFloat && a.cls === floatType && b.cls === floatType) {
     const r = floatBinop(op, a.value, b.value);

@@ -6,7 +6,7 @@ import { FormatPart, parseFormatString } from './format/format-string-parse';
 import { formatValue } from './format-value';
 import { getAttr } from './attr';
 import { getItem, repr, str } from './ops';
-import { asciiRepr } from './str';
+import { asciiRepr, flattened } from './str';
 import { pyErr } from './format-bridge';
 
 /** kw is the **kwargs of format() or the mapping of format_map(). */
@@ -14,7 +14,7 @@ export function strFormat(fmt: string, args: PyValue[], kw: Map<string, PyValue>
   const parsed = parseFormatString(fmt);
   const out = render(parsed.parts, args, kw);
   if (parsed.error !== null) throw pyErr(parsed.error);
-  return out;
+  return flattened(out);
 }
 
 function render(parts: FormatPart[], args: PyValue[], kw: Map<string, PyValue> | PyValue): string {

@@ -7,7 +7,7 @@ import { PyBytes, bytesLike } from './bytes';
 import { PyTuple } from './tuple';
 import { callMethod, getItem, index, repr, str } from './ops';
 import { asInt } from './int';
-import { asStr, asciiRepr } from './str';
+import { asStr, asciiRepr, flattened } from './str';
 import { pyErr } from './format-bridge';
 
 const valueHooks: PercentValueHooks<PyValue> = {
@@ -55,7 +55,7 @@ export function percentFormatBytes(fmt: Uint8Array, args: PyValue): Uint8Array {
 
 export function percentFormat(fmt: string, args: PyValue): string {
   try {
-    return formatPercent(fmt, args, hooks);
+    return flattened(formatPercent(fmt, args, hooks));
   } catch (e) {
     throw pyErr(e);
   }

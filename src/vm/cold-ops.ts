@@ -11,6 +11,7 @@ import { PyList } from '../objects/list';
 import { PyTuple } from '../objects/tuple';
 import { PySet } from '../objects/set';
 import { formatValue as objectFormatValue } from '../objects/format-value';
+import { flattened } from '../objects/str';
 import { PyCell } from '../objects/cell';
 import { PyFunction } from '../objects/function';
 
@@ -39,7 +40,7 @@ export function buildString(stack: Stack, sp: number, n: number): number {
   let s = '';
   sp -= n;
   for (let i = 0; i < n; i++) { s += stack[sp + i] as string; stack[sp + i] = undefined; }
-  stack[sp++] = s;
+  stack[sp++] = flattened(s);
   return sp;
 }
 

@@ -77,9 +77,38 @@ function roundShift(q: bigint, count: number, sticky: boolean): bigint {
   return kept;
 }
 
+/**
+ * The bit length of v. It reads the top bits through a right shift whose result fits a double
+ * (cheap: V8 copies only the bits kept), starting near the length last found, since the bigints
+ * of one computation tend to have similar sizes. Converting to hex, as before, copied the whole
+ * number and cost as much as a division.
+ */
 export function bitLengthBig(v: bigint): number {
   const a = v < 0n ? -v : v;
-  if (a === 0n) return 0;
-  const hex = a.toString(16);
-  return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0], 16)));
+  const whole = Number(a);
+  if (whole !== Infinity) return exactLength(a, 0, whole);
+  // Find a shift k with 0 < a >> k < 2**1000: then the length is k plus that of the double.
+  let lo = 1000; // a >> lo is at least 2**1000 (or a is just below 2**1024: then any k above works)
+  let hi = -1; // a >> hi is known to be 0 (none yet)
+  let k = lastBigLength > lo + 900 ? lastBigLength - 900 : lo;
+  for (;;) {
+    const top = Number(a >> BigInt(k));
+    if (top === 0) hi = k;
+    else if (top >= 2 ** 1000) lo = k;
+    else return (lastBigLength = exactLength(a, k, top));
+    k = hi < 0 ? k * 2 : Math.floor((lo + hi) / 2);
+  }
+}
+
+let lastBigLength = 0;
+
+/** The bit length of a, given top = Number(a >> k) > 0, which may have rounded up to a power of two. */
+function exactLength(a: bigint, k: number, top: number): number {
+  if (top === 0) return 0;
+  let n = Math.floor(Math.log2(top)) + 1;
+  if (2 ** (n - 1) > top) n--;
+  else if (2 ** n <= top) n++;
+  n += k;
+  if (top >= 2 ** 53 && a >> BigInt(n - 1) === 0n) n--;
+  return n;
 }

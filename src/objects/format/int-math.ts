@@ -21,8 +21,14 @@ export function floorDiv(a: PyInt, b: PyInt): PyInt {
   const ba = toBigInt(a);
   const bb = toBigInt(b);
   if (bb === 0n) throw divisionByZero();
+  const opposite = (ba < 0n) !== (bb < 0n);
+  const small = smallQuotientDivmod(ba < 0n ? -ba : ba, bb < 0n ? -bb : bb);
+  if (small !== undefined) {
+    const [q, r] = small;
+    return normalize(!opposite ? q : r === 0n ? -q : -q - 1n);
+  }
   let q = ba / bb;
-  if ((ba % bb !== 0n) && ((ba < 0n) !== (bb < 0n))) q -= 1n;
+  if (opposite && ba % bb !== 0n) q -= 1n;
   return normalize(q);
 }
 
@@ -33,11 +39,36 @@ export function mod(a: PyInt, b: PyInt): PyInt {
     if (r !== 0 && (r < 0) !== (b < 0)) r += b;
     return r + 0;
   }
+  const ba = toBigInt(a);
   const bb = toBigInt(b);
   if (bb === 0n) throw divisionByZero();
-  let r = toBigInt(a) % bb;
+  const nb = bb < 0n ? -bb : bb;
+  const small = smallQuotientDivmod(ba < 0n ? -ba : ba, nb);
+  let r = small !== undefined ? (ba < 0n ? -small[1] : small[1]) : ba % bb;
   if (r !== 0n && (r < 0n) !== (bb < 0n)) r += bb;
   return normalize(r);
+}
+
+/** Divisors shorter than this (4096 bits) go to V8's schoolbook division, which is fast for them. */
+const SMALL_QUOTIENT_MIN_DIVISOR = 1n << 4095n;
+
+/**
+ * [a // b, a % b] for non-negative a and positive b when b is long and the quotient short, else
+ * undefined. V8 divides long numbers by Burnikel–Ziegler, whose cost does not shrink with the
+ * quotient (pidigits divides 200 000-bit numbers with one-digit quotients); here the quotient
+ * comes from the top 64 bits of b, off by at most one, and a multiply and subtract correct it.
+ */
+function smallQuotientDivmod(a: bigint, b: bigint): [bigint, bigint] | undefined {
+  if (b < SMALL_QUOTIENT_MIN_DIVISOR) return undefined;
+  if (a < b) return [0n, a];
+  const lb = bitLengthBig(b);
+  if (bitLengthBig(a) - lb > 40) return undefined;
+  const shift = BigInt(lb - 64);
+  let q = BigInt(Math.floor(Number(a >> shift) / Number(b >> shift)));
+  let r = a - q * b;
+  while (r < 0n) { q -= 1n; r += b; }
+  while (r >= b) { q += 1n; r -= b; }
+  return [q, r];
 }
 
 export function divmod(a: PyInt, b: PyInt): [PyInt, PyInt] {
@@ -155,18 +186,46 @@ function isInt32(v: PyInt): v is number {
   return typeof v === 'number' && (v | 0) === v;
 }
 
+const TWO_32 = 2 ** 32;
+
+/**
+ * A bitwise op on two safe integers without BigInt: each splits into a high part (floor division
+ * by 2**32, an int32 that carries the sign as infinite two's complement does) and its low 32 bits.
+ */
+function splitBitwise(a: number, b: number, op: (x: number, y: number) => number): PyInt {
+  const high = op(Math.floor(a / TWO_32), Math.floor(b / TWO_32));
+  const low = op(a >>> 0, b >>> 0) >>> 0;
+  const r = high * TWO_32 + low;
+  return r === -TWO_53 ? BigInt(r) : r; // the one result outside the safe range
+}
+
+const andOp = (x: number, y: number): number => x & y;
+const orOp = (x: number, y: number): number => x | y;
+const xorOp = (x: number, y: number): number => x ^ y;
+
 export function and(a: PyInt, b: PyInt): PyInt {
-  if (isInt32(a) && isInt32(b)) return a & b;
+  if (typeof a === 'number') {
+    if (typeof b === 'number') return isInt32(a) && isInt32(b) ? a & b : splitBitwise(a, b, andOp);
+    if (a >= 0) return maskBig(b, a);
+  } else if (typeof b === 'number' && b >= 0) {
+    return maskBig(a, b);
+  }
   return normalize(toBigInt(a) & toBigInt(b));
 }
 
+/** big & mask for a non-negative safe mask, which keeps only low bits (2.5x faster below 2**32). */
+function maskBig(big: bigint, mask: number): PyInt {
+  if (mask < TWO_32) return (Number(BigInt.asUintN(32, big)) & mask) >>> 0;
+  return splitBitwise(Number(BigInt.asUintN(53, big)), mask, andOp);
+}
+
 export function or(a: PyInt, b: PyInt): PyInt {
-  if (isInt32(a) && isInt32(b)) return a | b;
+  if (typeof a === 'number' && typeof b === 'number') return isInt32(a) && isInt32(b) ? a | b : splitBitwise(a, b, orOp);
   return normalize(toBigInt(a) | toBigInt(b));
 }
 
 export function xor(a: PyInt, b: PyInt): PyInt {
-  if (isInt32(a) && isInt32(b)) return a ^ b;
+  if (typeof a === 'number' && typeof b === 'number') return isInt32(a) && isInt32(b) ? a ^ b : splitBitwise(a, b, xorOp);
   return normalize(toBigInt(a) ^ toBigInt(b));
 }
 
