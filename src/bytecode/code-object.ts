@@ -22,6 +22,14 @@ export const enum CodeFlags {
 export class CodeObject {
   /** One entry per inline-cache site, filled by the VM on first execution. */
   caches: unknown[];
+  /**
+   * The second tier (vm/jit/): the code translated to a JS function once it is hot, null when
+   * it stays in the interpreter, undefined until decided. `entry` is -1 for a call, or the loop
+   * head at which a running interpreter frame switches over.
+   */
+  jit: ((frame: object, entry: number) => unknown) | null | undefined;
+  /** Calls and backward jumps counted towards compiling. */
+  warmth: number;
 
   constructor(
     readonly name: string,
@@ -51,6 +59,8 @@ export class CodeObject {
     readonly docstring: string | null,
   ) {
     this.caches = new Array(ncaches);
+    this.jit = undefined;
+    this.warmth = 0;
   }
 
   get nlocals(): number { return this.varnames.length; }
