@@ -56,9 +56,22 @@ const helpers = () => ({
 let HELPERS: ReturnType<typeof helpers> | undefined;
 let HELPER_NAMES = '';
 
-const mode = typeof process === 'undefined' ? undefined : process.env.CPYGAME_JIT;
-/** Entries (calls plus backward jumps) before a code object is compiled. */
-const HOT_AFTER = mode === 'eager' ? 1 : 200;
+export type JitMode = 'off' | 'auto' | 'eager';
+
+/** Entries (calls plus backward jumps) before a code object is compiled in 'auto' mode. */
+const HOT_AFTER = 200;
+
+let mode: JitMode = 'auto';
+let hotAfter = HOT_AFTER;
+
+/** Sets when code is compiled from now on (code objects already decided keep their tier). */
+export function setJitMode(m: JitMode): void {
+  mode = m;
+  hotAfter = m === 'eager' ? 1 : HOT_AFTER;
+}
+
+const fromEnv = typeof process === 'undefined' ? undefined : process.env.CPYGAME_JIT;
+if (fromEnv === 'off' || fromEnv === 'eager') setJitMode(fromEnv);
 
 /** Translates `code` to a JS function, or returns null when it must stay in the interpreter. */
 export function compile(code: CodeObject): Compiled | null {
@@ -92,7 +105,7 @@ export function warmUp(code: CodeObject): Compiled | undefined {
     code.jit = null;
     return undefined;
   }
-  if (++code.warmth < HOT_AFTER) return undefined;
+  if (++code.warmth < hotAfter) return undefined;
   const fn = compile(code);
   code.jit = fn;
   return fn ?? undefined;

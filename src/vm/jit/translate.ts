@@ -24,7 +24,7 @@ function windowSize(ins: Instr): number {
     case Op.BUILD_SET: return ins.arg;
     case Op.BUILD_MAP: return 2 * ins.arg;
     case Op.FORMAT_VALUE: return ins.arg & 4 ? 2 : 1;
-    case Op.UNPACK_SEQUENCE: case Op.UNPACK_EX: case Op.BEFORE_WITH: return 1;
+    case Op.UNPACK_EX: case Op.BEFORE_WITH: return 1;
     case Op.MAKE_FUNCTION: return 1 + (ins.arg & 1) + ((ins.arg >> 1) & 1) + ((ins.arg >> 3) & 1);
     case Op.CALL_FUNCTION_EX: return 3 + (ins.arg & 1);
     case Op.WITH_EXCEPT_START: return 3;
@@ -37,7 +37,6 @@ function windowCall(ins: Instr): string {
     case Op.BUILD_SET: return `buildSet(w, ${ins.arg}, ${ins.arg})`;
     case Op.BUILD_MAP: return `buildMap(w, ${2 * ins.arg}, ${ins.arg})`;
     case Op.FORMAT_VALUE: return `formatValue(w, ${windowSize(ins)}, ${ins.arg})`;
-    case Op.UNPACK_SEQUENCE: return `unpackSequence(w, 1, ${ins.arg})`;
     case Op.UNPACK_EX: return `unpackEx(w, 1, ${ins.arg})`;
     case Op.BEFORE_WITH: return 'beforeWith(w, 1, false)';
     case Op.MAKE_FUNCTION: return `makeFunction(w, ${windowSize(ins)}, ${ins.arg}, G, B)`;
@@ -324,7 +323,20 @@ export function translate(code: CodeObject, an: Analysis): string {
       case Op.LIST_TO_TUPLE:
         emit(`${top} = new PyTuple(${top}.items);`);
         break;
-      case Op.BUILD_SET: case Op.BUILD_MAP: case Op.FORMAT_VALUE: case Op.UNPACK_SEQUENCE: case Op.UNPACK_EX:
+      case Op.UNPACK_SEQUENCE: {
+        // Exact tuples and lists of the right length inline (cold-ops.ts unpackItems), the rest via the helper.
+        const n = ins.arg;
+        let fast = '';
+        let slow = '';
+        for (let j = 0; j < n; j++) {
+          fast += ` ${S(d - 1 + j)} = b[${n - 1 - j}];`;
+          slow += ` ${S(d - 1 + j)} = w[${j}];`;
+        }
+        emit(`a = ${top}; if ((a instanceof PyTuple || a instanceof PyList) && !a.cls.isHeapType && (b = a.items).length === ${n}) {${fast} }`
+          + ` else { ${branchSite(off)}w = [a]; unpackSequence(w, 1, ${n});${slow} }`);
+        break;
+      }
+      case Op.BUILD_SET: case Op.BUILD_MAP: case Op.FORMAT_VALUE: case Op.UNPACK_EX:
       case Op.BEFORE_WITH: case Op.MAKE_FUNCTION: case Op.CALL_FUNCTION_EX: case Op.WITH_EXCEPT_START: {
         const k = windowSize(ins);
         const after = k + (typeof OPCODES[ins.op].effect === 'number' ? OPCODES[ins.op].effect as number : (OPCODES[ins.op].effect as (n: number) => number)(ins.arg));
@@ -447,9 +459,9 @@ function binaryOp(n: number, left: string, right: string, slowSite: () => string
     case BinOp.MOD: fast = `${nums} && b > 0 && a >= 0 && (v = a % b, true)`; break;
     default: break;
   }
-  const floatOp = op === BinOp.ADD ? '+' : op === BinOp.SUB ? '-' : op === BinOp.MUL ? '*' : null;
+  const floatOp = op === BinOp.ADD ? '+' : op === BinOp.SUB ? '-' : op === BinOp.MUL ? '*' : op === BinOp.TRUEDIV ? '/' : null;
   const floats = floatOp === null ? null
-    : `a instanceof PyFloat && b instanceof PyFloat && a.cls === floatType && b.cls === floatType`;
+    : `a instanceof PyFloat && b instanceof PyFloat && a.cls === floatType && b.cls === floatType${floatOp === '/' ? ' && b.value !== 0' : ''}`;
   let s = `a = ${left}; b = ${right}; `;
   if (fast !== null) s += `if (${fast}) ${left} = v; else `;
   if (floats !== null) s += `if (${floats}) ${left} = new PyFloat(a.value ${floatOp} b.value); else `;
