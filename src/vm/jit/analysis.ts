@@ -3,7 +3,7 @@
 // CPython's), which offsets are entered by a jump or a handler (they become `case` labels), and
 // whether the code may be compiled at all.
 
-import { CodeFlags, CodeObject } from '../../bytecode/code-object';
+import { CodeFlags, CodeObject, findHandler } from '../../bytecode/code-object';
 import { OPCODES, Op, instrSize, stackEffect } from '../../bytecode/opcodes';
 
 export interface Instr {
@@ -121,4 +121,48 @@ export function analyze(code: CodeObject, instrs: Instr[]): Analysis {
     if (!more) break;
   }
   return { instrs, depth, labels, loopHeads, maxDepth };
+}
+
+/**
+ * For each reachable offset, which fast locals are bound on every path to it (1 = bound), so
+ * LOAD_FAST there needs no unbound test. Parameters start bound unless a cell took them over.
+ */
+export function boundLocals(code: CodeObject, an: Analysis): (Uint8Array | undefined)[] {
+  const nl = code.varnames.length;
+  const params = code.argcount + code.kwonlyargcount
+    + (code.flags & CodeFlags.VARARGS ? 1 : 0) + (code.flags & CodeFlags.VARKEYWORDS ? 1 : 0);
+  const entry = new Uint8Array(nl);
+  for (let i = 0; i < params; i++) entry[i] = 1;
+  for (let i = 0; i < code.cell2arg.length; i++) if (code.cell2arg[i] >= 0) entry[code.cell2arg[i]] = 0;
+  const byOffset = new Map<number, Instr>();
+  for (const ins of an.instrs) byOffset.set(ins.offset, ins);
+  const state: (Uint8Array | undefined)[] = new Array(code.code.length);
+  const table = code.exceptionTable;
+  const work: number[] = [];
+  const flow = (offset: number, bound: Uint8Array): void => {
+    const old = state[offset];
+    if (old === undefined) {
+      state[offset] = bound.slice();
+      work.push(offset);
+      return;
+    }
+    let changed = false;
+    for (let i = 0; i < nl; i++) if (old[i] && !bound[i]) { old[i] = 0; changed = true; }
+    if (changed) work.push(offset);
+  };
+  flow(0, entry);
+  while (work.length) {
+    const ins = byOffset.get(work.pop()!)!;
+    const before = state[ins.offset]!;
+    const h = findHandler(table, ins.offset);
+    if (h >= 0) flow(table[h + 2], before);
+    let after = before;
+    if (ins.op === Op.STORE_FAST || ins.op === Op.DELETE_FAST) {
+      after = before.slice();
+      after[ins.arg] = ins.op === Op.STORE_FAST ? 1 : 0;
+    }
+    if (isJump(ins.op)) flow(ins.arg, after);
+    if (!ENDS_BLOCK.has(ins.op) && ins.next < code.code.length) flow(ins.next, after);
+  }
+  return state;
 }

@@ -11,7 +11,7 @@ import { CodeObject, findHandler } from '../../bytecode/code-object';
 import { lineForOffset } from '../../bytecode/line-table';
 import { BINOP_INPLACE, OPCODES, Op } from '../../bytecode/opcodes';
 import { BinOp, UnaryOp } from '../../objects/core';
-import { Analysis, Instr } from './analysis';
+import { Analysis, Instr, boundLocals } from './analysis';
 
 /** Thrown when an instruction has no translation; the code then stays in the interpreter. */
 export class Untranslatable extends Error {}
@@ -81,11 +81,7 @@ export function translate(code: CodeObject, an: Analysis): string {
   const falsy = (x: string): string => `(${x} === false || (${x} !== true && !isTrue(${x})))`;
   const truthy = (x: string): string => `(${x} === true || (${x} !== false && isTrue(${x})))`;
 
-  const params = code.argcount + code.kwonlyargcount + (code.flags & 0x4 ? 1 : 0) + (code.flags & 0x8 ? 1 : 0);
-  const alwaysBound = new Set<number>();
-  for (let i = 0; i < params; i++) alwaysBound.add(i);
-  for (let i = 0; i < code.cell2arg.length; i++) alwaysBound.delete(code.cell2arg[i]);
-  for (const ins of an.instrs) if (ins.op === Op.DELETE_FAST) alwaysBound.delete(ins.arg);
+  const bound = boundLocals(code, an);
 
   const instrs = an.instrs;
   let kw = -1;
@@ -118,7 +114,7 @@ export function translate(code: CodeObject, an: Analysis): string {
         break;
       }
       case Op.LOAD_FAST:
-        if (!alwaysBound.has(ins.arg)) emit(`if (${L(ins.arg)} === undefined) { ${raiseSite(off)}throw unboundLocal(); }`);
+        if (bound[off]![ins.arg] === 0) emit(`if (${L(ins.arg)} === undefined) { ${raiseSite(off)}throw unboundLocal(); }`);
         emit(`${S(d)} = ${L(ins.arg)};`);
         break;
       case Op.STORE_FAST:
