@@ -24,10 +24,11 @@ export class CodeObject {
   caches: unknown[];
   /**
    * The second tier (vm/jit/): the code translated to a JS function once it is hot, null when
-   * it stays in the interpreter, undefined until decided. `entry` is -1 for a call, or the loop
-   * head at which a running interpreter frame switches over.
+   * it stays in the interpreter, undefined until decided. `entry` is -1 to run the frame from
+   * its saved ip (a call, a generator resuming, with `thrown` for gen.throw()), or the loop head
+   * at which a running interpreter frame switches over.
    */
-  jit: ((frame: object, entry: number) => unknown) | null | undefined;
+  jit: ((frame: object, entry: number, thrown?: unknown) => unknown) | null | undefined;
   /** Calls and backward jumps counted towards compiling. */
   warmth: number;
 

@@ -154,7 +154,7 @@ export function execute(f: Frame, throwIn: PyBaseException | undefined): PyValue
   const jit = f.code.jit;
   if (jit !== null && st.trace === undefined) {
     const compiled = jit === undefined ? warmUp(f.code) : jit;
-    if (compiled !== undefined) return compiled(f, -1) as PyValue;
+    if (compiled !== undefined) return compiled(f, -1, throwIn) as PyValue;
   }
   if (++st.depth > st.recursionLimit) {
     st.depth--;

@@ -20,7 +20,7 @@ export interface Analysis {
   instrs: Instr[];
   /** Stack depth before the instruction at each offset; -1 where unreachable. */
   depth: Int32Array;
-  /** Offsets reached other than by falling through: jump targets and handler entries. */
+  /** Offsets reached other than by falling through: jump targets, handler entries, resumption after a yield. */
   labels: Set<number>;
   /** Targets of backward jumps, where a running interpreter frame may switch to compiled code. */
   loopHeads: Set<number>;
@@ -41,13 +41,8 @@ function isJump(op: Op): boolean {
  */
 const FRAME_READERS = new Set(['locals', 'vars', 'dir', 'eval', 'exec']);
 
-/** Opcodes only generators and coroutines contain; the translator leaves those to the interpreter. */
-const SUSPENDING = new Set<Op>([
-  Op.YIELD_VALUE, Op.GET_YIELD_FROM_ITER, Op.SEND, Op.GET_AWAITABLE, Op.GET_AITER, Op.GET_ANEXT,
-  Op.END_ASYNC_FOR, Op.BEFORE_ASYNC_WITH,
-]);
-
-const GENERATOR_MASK = CodeFlags.GENERATOR | CodeFlags.COROUTINE | CodeFlags.ASYNC_GENERATOR | CodeFlags.ITERABLE_COROUTINE;
+/** `async for` and `async with`: rare enough in games to leave to the interpreter. */
+const ASYNC_ITERATION = new Set<Op>([Op.GET_AITER, Op.GET_ANEXT, Op.END_ASYNC_FOR, Op.BEFORE_ASYNC_WITH]);
 
 export function decode(code: CodeObject): Instr[] {
   const w = code.code;
@@ -63,9 +58,9 @@ export function decode(code: CodeObject): Instr[] {
 
 /** Why `code` cannot be compiled, or null when it can. */
 export function declineReason(code: CodeObject, instrs: Instr[]): string | null {
-  if (code.flags & GENERATOR_MASK) return 'generator or coroutine';
+  if (code.flags & CodeFlags.ASYNC_GENERATOR) return 'asynchronous generator';
   for (const ins of instrs) {
-    if (SUSPENDING.has(ins.op)) return `opcode ${OPCODES[ins.op].name}`;
+    if (ASYNC_ITERATION.has(ins.op)) return `opcode ${OPCODES[ins.op].name}`;
     if ((ins.op === Op.LOAD_GLOBAL || ins.op === Op.LOAD_NAME) && FRAME_READERS.has(code.names[ins.arg])) {
       return `reads its frame through ${code.names[ins.arg]}()`;
     }
@@ -98,6 +93,7 @@ export function analyze(code: CodeObject, instrs: Instr[]): Analysis {
       const ins = byOffset.get(work.pop()!)!;
       const d = depth[ins.offset];
       if (d > maxDepth) maxDepth = d;
+      if (ins.op === Op.YIELD_VALUE) labels.add(ins.next);
       if (isJump(ins.op)) {
         labels.add(ins.arg);
         if (ins.op === Op.JUMP_BACKWARD) loopHeads.add(ins.arg);

@@ -22,6 +22,7 @@ import { addTraceback } from '../traceback';
 import { loadAttrCached, loadMethodCached, storeAttrCached } from '../inline-cache';
 import { importName, importFrom, importStar } from '../import';
 import { buildClassFunction } from '../build-class';
+import { genSendFromSend, getAwaitable } from '../generator';
 import { checkExcMatch, normalizeRaise } from '../raise';
 import {
   beforeWith, buildMap, buildSet, callEx, dictUpdateChecked, formatValue, makeFunction, mergeKwargs,
@@ -36,7 +37,7 @@ import {
   binarySlow, call0, call1, call2, call3, callArgs, compareSlow, loadGlobal, loadName, printExpr,
 } from './runtime';
 
-type Compiled = (frame: object, entry: number) => unknown;
+type Compiled = (frame: object, entry: number, thrown?: unknown) => unknown;
 
 // Built on first use: interpreter.ts imports this module, so its constants (RAISED) are not yet
 // initialised while this module's body runs.
@@ -47,7 +48,7 @@ const helpers = () => ({
   PyFloat, floatType, PyList, listType, PyTuple, PySlice, PyGenerator, PyArrayIterator,
   contains, delItem, getItem, getIter, isTrue, iterNext, setItem, unaryOp, delAttr, getAttr,
   loadAttrCached, loadMethodCached, storeAttrCached, importName, importFrom, importStar,
-  buildClassFunction, checkExcMatch, normalizeRaise,
+  buildClassFunction, checkExcMatch, normalizeRaise, genSendFromSend, getAwaitable,
   beforeWith, buildMap, buildSet, callEx, dictUpdateChecked, formatValue, makeFunction, mergeKwargs,
   setUpdate, unpackEx, unpackItems, unpackSequence, withExceptStart,
   binarySlow, call0, call1, call2, call3, callArgs, compareSlow, loadGlobal, loadName, printExpr,
@@ -91,7 +92,7 @@ export function compile(code: CodeObject): Compiled | null {
   const name = code.name.replace(/[^A-Za-z0-9_$]/g, '_');
   const factory = new Function('H', 'CODE', `const { ${HELPER_NAMES} } = H;
 const K = CODE.consts, caches = CODE.caches;
-return function py_${name}(f, entry) {${body}
+return function py_${name}(f, entry, thrown) {${body}
 };`) as (h: ReturnType<typeof helpers>, code: CodeObject) => Compiled;
   return factory(HELPERS, code);
 }

@@ -46,7 +46,7 @@ function windowCall(ins: Instr): string {
   }
 }
 
-/** The body of `function (f, entry)`; helper names are bound by the caller (tier.ts). */
+/** The body of `function (f, entry, thrown)`; helper names are bound by the caller (tier.ts). */
 export function translate(code: CodeObject, an: Analysis): string {
   const nl = code.varnames.length;
   const names = code.names;
@@ -261,6 +261,23 @@ export function translate(code: CodeObject, an: Analysis): string {
       case Op.RETURN_VALUE:
         emit(`return ${top};`);
         break;
+      case Op.YIELD_VALUE: {
+        // The frame is the suspended generator's whole state, as the interpreter leaves it.
+        let save = '';
+        for (let i = 0; i < nl; i++) save += `V[${i}] = ${L(i)}; `;
+        for (let i = 0; i < d - 1; i++) save += `V[${nl + i}] = ${S(i)}; `;
+        emit(`${save}f.sp = ${nl + d - 1}; f.ip = ${ins.next}; f.suspended = true; return ${top};`);
+        break;
+      }
+      case Op.GET_YIELD_FROM_ITER:
+        emit(`if (!(${top} instanceof PyGenerator)) { ${branchSite(off)}${top} = getIter(${top}); }`);
+        break;
+      case Op.SEND:
+        emit(`${site(off)}a = genSendFromSend(${S(d - 2)}, ${top}); if (a.done) { ${S(d - 2)} = a.value; ${jump(ins.arg)} } ${top} = a.value;`);
+        break;
+      case Op.GET_AWAITABLE:
+        emit(`${site(off)}${top} = getAwaitable(${top});`);
+        break;
       case Op.RAISE_VARARGS:
         if (ins.arg === 0) {
           emit(`${site(off)}if (st.handled === null) throw newRuntimeError('No active exception to reraise'); exc = st.handled; rr = true; break dispatch;`);
@@ -410,9 +427,16 @@ if (fresh) {
 const V = f.values, C = f.cells, G = f.globals, B = f.builtins, LD = f.localsDict;
 let ${['pc = 0', 'a', 'b', 'v', 'i', 'w', 'exc', 'rr = false', ...locals, ...slots].join(', ')};
 try {
-  if (fresh) { if (--st.budget <= 0) tick(); } else { pc = entry; ${reload.join(' ')} }
+  pc = fresh ? f.ip : entry;
+  if (pc !== 0) { ${reload.join(' ')} }
+  if (fresh && --st.budget <= 0) tick();
   for (;;) {
-    try {
+    // gen.throw(): the exception is raised at the yield the frame is suspended in.
+    if (thrown !== undefined) {
+      exc = thrown;
+      thrown = undefined;
+      pc = f.ip - 1;
+    } else try {
       dispatch: for (;;) switch (pc) {
 ${out.join('\n')}
         default: throw new Error('compiled ' + CODE.qualname + ' has no offset ' + pc);

@@ -185,6 +185,61 @@ t.test('iteration sees a list change under it; a dict changing size raises', asy
   ].join('\n'));
 });
 
+t.test('generators suspend and resume compiled: send, throw, close, yield from, a raise inside', async (t) => {
+  same(t, [
+    'def g():',
+    '    try:',
+    '        x = yield 1',
+    '        yield x * 2',
+    '    except ValueError as e:',
+    '        yield "caught " + str(e)',
+    '    finally:',
+    '        print("fin")',
+    'it = g()',
+    'print(next(it), it.send(5), it.throw(ValueError("boom")))',
+    'it.close()',
+    'def inner():',
+    '    try:',
+    '        yield 1',
+    '        yield 2',
+    '    finally:',
+    '        print("inner fin")',
+    '    return 7',
+    'def outer():',
+    '    r = yield from inner()',
+    '    yield r',
+    'o = outer()',
+    'print(next(o))',
+    'o.close()',
+    'print(list(outer()), sum(x * x for x in range(10)))',
+    'def bad():',
+    '    yield 1',
+    '    raise KeyError("k")',
+    'for v in bad():',
+    '    print(v)',
+    '',
+  ].join('\n'), [
+    '1 10 caught boom',
+    'fin',
+    '1',
+    'inner fin',
+    'inner fin',
+    '[1, 2, 7] 285',
+    '1',
+    'Traceback (most recent call last):',
+    '  File "code.py", line 29, in <module>',
+    '  File "code.py", line 28, in bad',
+    "KeyError: 'k'",
+    '',
+  ].join('\n'));
+});
+
+t.test('a generator suspended in the interpreter resumes in compiled code once its code is hot', async (t) => {
+  const r = runIn('auto', 'def count():\n    i = 0\n    while True:\n        yield i\n        i += 1\nc = count()\nfor _ in range(1000):\n    n = next(c)\nprint(n)\n');
+  t.equal(r.out, '999\n');
+  t.equal(typeof (r.globals!.getStr('count') as PyFunction).code.jit, 'function');
+});
+
 t.test('the recursion limit holds in compiled code, and the VM goes on afterwards', async (t) => {
   same(t, [
     'def down(n):',
