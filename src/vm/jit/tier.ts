@@ -32,7 +32,8 @@ import {
   RAISED, asPyException, freeVarError, nameError, recursionError, tick, unboundLocal,
 } from '../interpreter';
 import { analyze, decode, declineReason } from './analysis';
-import { Untranslatable, translate } from './translate';
+import { translate } from './translate';
+import { Untranslatable } from './operators';
 import {
   binarySlow, call0, call1, call2, call3, callArgs, compareSlow, loadGlobal, loadName, printExpr,
 } from './runtime';
