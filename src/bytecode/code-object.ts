@@ -22,6 +22,15 @@ export const enum CodeFlags {
 export class CodeObject {
   /** One entry per inline-cache site, filled by the VM on first execution. */
   caches: unknown[];
+  /**
+   * The second tier (vm/jit/): the code translated to a JS function once it is hot, null when
+   * it stays in the interpreter, undefined until decided. `entry` is -1 to run the frame from
+   * its saved ip (a call, a generator resuming, with `thrown` for gen.throw()), or the loop head
+   * at which a running interpreter frame switches over.
+   */
+  jit: ((frame: object, entry: number, thrown?: unknown) => unknown) | null | undefined;
+  /** Calls and backward jumps counted towards compiling. */
+  warmth: number;
 
   constructor(
     readonly name: string,
@@ -51,6 +60,8 @@ export class CodeObject {
     readonly docstring: string | null,
   ) {
     this.caches = new Array(ncaches);
+    this.jit = undefined;
+    this.warmth = 0;
   }
 
   get nlocals(): number { return this.varnames.length; }

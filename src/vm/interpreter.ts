@@ -38,6 +38,7 @@ import { loadAttrCached, loadMethodCached, storeAttrCached } from './inline-cach
 import { genSendFromSend, getAwaitable, makeGenerator } from './generator';
 import { importName, importFrom, importStar } from './import';
 import { buildClassFunction } from './build-class';
+import { warmUp } from './jit/tier';
 import { checkExcMatch, normalizeRaise } from './raise';
 import {
   beforeWith, buildMap, buildSet, buildString, callEx, dictUpdateChecked, formatValue, makeFunction,
@@ -83,12 +84,12 @@ export function runCode(code: CodeObject, globals: PyDict, locals: PyDict, built
   return run(new Frame(code, globals, builtins, locals, closure), undefined);
 }
 
-function recursionError(): PyBaseException {
+export function recursionError(): PyBaseException {
   return newRuntimeError('maximum recursion depth exceeded');
 }
 
 /** Turns anything thrown into a Python exception; JS stack overflow becomes the recursion error. */
-function asPyException(e: unknown): PyBaseException | null {
+export function asPyException(e: unknown): PyBaseException | null {
   if (e instanceof PyBaseException) return e;
   if (e instanceof RangeError) {
     // A string comparison allocates nothing, so it is safe even with the JS stack exhausted.
@@ -113,7 +114,7 @@ function spend(st: VMState): void {
 }
 
 /** Runs at tick boundaries: interrupts, the runtime's clock hook. */
-function tick(): void {
+export function tick(): void {
   const st = vm;
   st.budget = st.tickInterval;
   if (st.interruptPending) {
@@ -124,15 +125,15 @@ function tick(): void {
   if (st.onTick !== undefined) st.onTick(st.ticks);
 }
 
-function unboundLocal(): PyBaseException {
+export function unboundLocal(): PyBaseException {
   return newException(NameError, 'local variable referenced before assignment');
 }
 
-function nameError(name: string): PyBaseException {
+export function nameError(name: string): PyBaseException {
   return newException(NameError, `name '${name}' is not defined`);
 }
 
-function freeVarError(code: CodeObject, i: number): PyBaseException {
+export function freeVarError(code: CodeObject, i: number): PyBaseException {
   const name = i < code.cellvars.length ? code.cellvars[i] : code.freevars[i - code.cellvars.length];
   if (i < code.cellvars.length) return unboundLocal();
   return newException(NameError, `free variable '${name}' referenced before assignment in enclosing scope`);
@@ -149,6 +150,12 @@ function freeVarError(code: CodeObject, i: number): PyBaseException {
  */
 export function execute(f: Frame, throwIn: PyBaseException | undefined): PyValue {
   const st = vm;
+  // The second tier (vm/jit/): a hot code object runs as its compiled JS function.
+  const jit = f.code.jit;
+  if (jit !== null && st.trace === undefined) {
+    const compiled = jit === undefined ? warmUp(f.code) : jit;
+    if (compiled !== undefined) return compiled(f, -1, throwIn) as PyValue;
+  }
   if (++st.depth > st.recursionLimit) {
     st.depth--;
     throw recursionError();
@@ -443,6 +450,8 @@ export function execute(f: Frame, throwIn: PyBaseException | undefined): PyValue
             case Op.JUMP_BACKWARD:
               spend(st);
               ip = words[ip];
+              // A loop that gets hot continues in the compiled code from its head (on-stack replacement).
+              if (code.jit !== null && trace === undefined && (v = code.jit ?? warmUp(code)) !== undefined) return v(f, ip);
               break;
             case Op.POP_JUMP_IF_FALSE:
               v = stack[--sp];
@@ -782,7 +791,7 @@ function floatOperand(x: PyValue): number | undefined {
 }
 
 /** + - * / on exact floats (or a float and a small int) without the protocol; undefined when not handled. */
-function floatArith(op: number, a: PyValue, b: PyValue): PyValue | undefined {
+export function floatArith(op: number, a: PyValue, b: PyValue): PyValue | undefined {
   if (!(a instanceof PyFloat) && !(b instanceof PyFloat)) return undefined;
   const x = floatOperand(a);
   const y = floatOperand(b);
@@ -801,7 +810,7 @@ function floatArith(op: number, a: PyValue, b: PyValue): PyValue | undefined {
  * protocol: a Python class with the standard metaclass call and object.__new__, whose __init__
  * is a Python function taking exactly those arguments plainly. Otherwise undefined.
  */
-function plainInit(cls: PyType, nargs: number): PyFunction | undefined {
+export function plainInit(cls: PyType, nargs: number): PyFunction | undefined {
   if (!cls.isHeapType || cls.new !== objectType.new || cls.alloc === undefined || cls.cls.call !== typeType.call) return undefined;
   const init = cls.lookup('__init__');
   if (!(init instanceof PyFunction)) return undefined;
@@ -809,5 +818,5 @@ function plainInit(cls: PyType, nargs: number): PyFunction | undefined {
   return (code.flags & CALL_FAST_MASK) === CodeFlags.SIMPLE_ARGS && code.argcount === nargs + 1 ? init : undefined;
 }
 
-const GENERATOR_MASK = CodeFlags.GENERATOR | CodeFlags.COROUTINE | CodeFlags.ASYNC_GENERATOR;
-const CALL_FAST_MASK = CodeFlags.SIMPLE_ARGS | CodeFlags.GENERATOR | CodeFlags.COROUTINE | CodeFlags.ASYNC_GENERATOR;
+export const GENERATOR_MASK = CodeFlags.GENERATOR | CodeFlags.COROUTINE | CodeFlags.ASYNC_GENERATOR;
+export const CALL_FAST_MASK = CodeFlags.SIMPLE_ARGS | CodeFlags.GENERATOR | CodeFlags.COROUTINE | CodeFlags.ASYNC_GENERATOR;

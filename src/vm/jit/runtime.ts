@@ -1,0 +1,147 @@
+// What compiled code calls at run time, beyond the object model: global and name lookup, the
+// slow halves of the inlined operators, and calls. Calls return the interpreter's RAISED marker
+// (the exception in vm.raised) when a Python callee raised, as execute does, and throw only
+// when a native does.
+
+import { CodeFlags } from '../../bytecode/code-object';
+import { BINOP_INPLACE } from '../../bytecode/opcodes';
+import { CmpOp, KwNames, None, PyFloat, PyType, PyValue, floatType, typeOf } from '../../objects/core';
+import { newTypeError } from '../../objects/exceptions';
+import { binaryOp, call, compare, inplaceOp, repr } from '../../objects/ops';
+import { PyDict } from '../../objects/dict';
+import { PyFunction } from '../../objects/function';
+import { Frame } from '../frame';
+import { bindArguments } from '../call-args';
+import {
+  CALL_FAST_MASK, GENERATOR_MASK, RAISED, execute, floatArith, nameError, plainInit,
+} from '../interpreter';
+
+/** LOAD_GLOBAL: the module dict, then the builtins. */
+export function loadGlobal(globals: PyDict, builtins: PyDict, name: string): PyValue {
+  let v = globals.getStr(name);
+  if (v === undefined) {
+    v = builtins.getStr(name);
+    if (v === undefined) throw nameError(name);
+  }
+  return v;
+}
+
+/** LOAD_NAME: the frame's namespace, then globals, then builtins. */
+export function loadName(f: Frame, name: string): PyValue {
+  const v = f.localsDict!.getStr(name);
+  return v !== undefined ? v : loadGlobal(f.globals, f.builtins, name);
+}
+
+/** BINARY_OP when the inlined int and float cases did not apply. */
+export function binarySlow(op: number, a: PyValue, b: PyValue): PyValue {
+  const v = floatArith(op, a, b);
+  if (v !== undefined) return v;
+  return op >= BINOP_INPLACE ? inplaceOp(op - BINOP_INPLACE, a, b) : binaryOp(op, a, b);
+}
+
+function floatValue(x: PyValue): number | undefined {
+  if (typeof x === 'number') return x;
+  if (x instanceof PyFloat && x.cls === floatType) return x.value;
+  return undefined;
+}
+
+/** COMPARE_OP when the operands are not both JS numbers. */
+export function compareSlow(op: number, a: PyValue, b: PyValue): PyValue {
+  if (a instanceof PyFloat || b instanceof PyFloat) {
+    const x = floatValue(a);
+    const y = floatValue(b);
+    if (x !== undefined && y !== undefined) {
+      return op === CmpOp.LT ? x < y : op === CmpOp.LE ? x <= y : op === CmpOp.EQ ? x === y
+        : op === CmpOp.NE ? x !== y : op === CmpOp.GT ? x > y : x >= y;
+    }
+  }
+  return compare(op, a, b);
+}
+
+/** Runs a frame that a call has filled, compiled when its code is. */
+function runFrame(fr: Frame): PyValue {
+  const j = fr.code.jit;
+  return typeof j === 'function' ? j(fr, -1) as PyValue : execute(fr, undefined);
+}
+
+/** A Python function that takes `n` plain positional arguments straight into its locals. */
+function fastCallee(a: PyValue, n: number): a is PyFunction {
+  return a instanceof PyFunction && (a.code.flags & CALL_FAST_MASK) === CodeFlags.SIMPLE_ARGS && a.code.argcount === n;
+}
+
+function newFrame(fn: PyFunction): Frame {
+  return new Frame(fn.code, fn.globals, fn.builtins, null, fn.closure);
+}
+
+/** Every call that is not a plain positional call of a simple Python function (the interpreter's CALL). */
+export function callArgs(a: PyValue, args: PyValue[], kwnames: KwNames): PyValue {
+  let init: PyFunction | undefined;
+  if (kwnames === undefined && a instanceof PyType && (init = plainInit(a, args.length)) !== undefined) {
+    const fr = newFrame(init);
+    const self = a.alloc!(a);
+    fr.values[0] = self;
+    for (let j = 0; j < args.length; j++) fr.values[j + 1] = args[j];
+    const r = runFrame(fr);
+    if (r === RAISED) return RAISED;
+    if (r !== None) throw newTypeError(`__init__() should return None, not '${typeOf(r).name}'`);
+    return self;
+  }
+  if (a instanceof PyFunction) {
+    if ((a.code.flags & CALL_FAST_MASK) === CodeFlags.SIMPLE_ARGS && kwnames === undefined && a.code.argcount === args.length) {
+      const fr = newFrame(a);
+      for (let j = 0; j < args.length; j++) fr.values[j] = args[j];
+      return runFrame(fr);
+    }
+    if ((a.code.flags & GENERATOR_MASK) === 0) {
+      const fr = newFrame(a);
+      bindArguments(a, fr.values, args, kwnames);
+      if (a.code.cell2arg.length) fr.initCellArgs();
+      return runFrame(fr);
+    }
+  }
+  return call(a, args, kwnames);
+}
+
+export function call0(a: PyValue): PyValue {
+  if (fastCallee(a, 0)) return runFrame(newFrame(a));
+  return callArgs(a, [], undefined);
+}
+
+export function call1(a: PyValue, x: PyValue): PyValue {
+  if (fastCallee(a, 1)) {
+    const fr = newFrame(a);
+    fr.values[0] = x;
+    return runFrame(fr);
+  }
+  return callArgs(a, [x], undefined);
+}
+
+export function call2(a: PyValue, x: PyValue, y: PyValue): PyValue {
+  if (fastCallee(a, 2)) {
+    const fr = newFrame(a);
+    const v = fr.values;
+    v[0] = x;
+    v[1] = y;
+    return runFrame(fr);
+  }
+  return callArgs(a, [x, y], undefined);
+}
+
+export function call3(a: PyValue, x: PyValue, y: PyValue, z: PyValue): PyValue {
+  if (fastCallee(a, 3)) {
+    const fr = newFrame(a);
+    const v = fr.values;
+    v[0] = x;
+    v[1] = y;
+    v[2] = z;
+    return runFrame(fr);
+  }
+  return callArgs(a, [x, y, z], undefined);
+}
+
+/** PRINT_EXPR (the REPL's expression statements). */
+export function printExpr(builtins: PyDict, v: PyValue): void {
+  if (v === None) return;
+  builtins.setStr('_', v);
+  call(builtins.getStr('print')!, [repr(v)]);
+}
