@@ -1,13 +1,81 @@
-// Inline caches for attribute instructions. Each LOAD_ATTR/LOAD_METHOD/STORE_ATTR site owns one
-// slot in its code object's `caches`; an entry remembers what the attribute lookup found on a
-// type at a given `version` (bumped by any change to the class or a base), so a later hit skips
-// the MRO walk and the descriptor tests. A slot holds one entry, or up to POLY entries once a
-// site sees several classes (a method called on the subclasses of one base). Only types using
-// the generic attribute protocol are cached; __getattr__/__getattribute__/__setattr__
-// overrides always take the slow path.
+// Inline caches: each LOAD_GLOBAL/LOAD_ATTR/LOAD_METHOD/STORE_ATTR site owns one slot in its
+// code object's `caches`.
+//
+// A LOAD_GLOBAL slot remembers the value it found and the versions of the dicts it looked in
+// (see loadGlobalCached).
+//
+// An attribute slot remembers what the lookup found on a type at a given `version` (bumped by
+// any change to the class or a base), so a later hit skips the MRO walk and the descriptor
+// tests. A slot holds one entry, or up to POLY entries once a site sees several classes (a
+// method called on the subclasses of one base). Only types using the generic attribute
+// protocol are cached; __getattr__/__getattribute__/__setattr__ overrides always take the slow
+// path.
 
-import { PyObject, PyType, PyValue, typeOf } from '../objects/core';
+import { None, PyObject, PyType, PyValue, typeOf } from '../objects/core';
 import { genericGetAttr, genericSetAttr, getAttr, lookupMethod, setAttr } from '../objects/attr';
+import { PyDict } from '../objects/dict';
+import { NameError, newException } from '../objects/exceptions';
+
+/**
+ * A LOAD_GLOBAL site's memory: the value, the dicts it came from and their versions then. A
+ * global stays valid while the module dict's version is unchanged; when it changed (another
+ * global was stored), one probe refreshes it. A builtin stays valid while the module dict gains
+ * no key and builtins do not change. The entry is updated in place, so a miss allocates nothing.
+ */
+class GlobalEntry {
+  declare globals: PyDict;
+  declare builtins: PyDict;
+  declare inGlobals: boolean;
+  declare version: number;
+  declare keysVersion: number;
+  declare builtinsVersion: number;
+  declare value: PyValue;
+  constructor(globals: PyDict, builtins: PyDict) {
+    this.globals = globals;
+    this.builtins = builtins;
+    this.inGlobals = false;
+    this.version = -1;
+    this.keysVersion = -1;
+    this.builtinsVersion = -1;
+    this.value = None;
+  }
+}
+
+/** `name` from globals, else builtins, else NameError: what LOAD_GLOBAL pushes (also used by the JIT tier). */
+export function loadGlobalCached(caches: unknown[], slot: number, globals: PyDict, builtins: PyDict, name: string): PyValue {
+  const e = caches[slot] as GlobalEntry | undefined;
+  if (e !== undefined && e.globals === globals && e.builtins === builtins) {
+    if (e.inGlobals) {
+      if (e.version === globals.version) return e.value;
+      const v = globals.getStr(name);
+      if (v !== undefined) {
+        e.version = globals.version;
+        e.value = v;
+        return v;
+      }
+    } else if (e.keysVersion === globals.keysVersion && e.builtinsVersion === builtins.version) {
+      return e.value;
+    }
+  }
+  return fillGlobal(caches, slot, globals, builtins, name);
+}
+
+function fillGlobal(caches: unknown[], slot: number, globals: PyDict, builtins: PyDict, name: string): PyValue {
+  let v = globals.getStr(name);
+  const inGlobals = v !== undefined;
+  if (v === undefined) {
+    v = builtins.getStr(name);
+    if (v === undefined) throw newException(NameError, `name '${name}' is not defined`);
+  }
+  let e = caches[slot] as GlobalEntry | undefined;
+  if (e === undefined || e.globals !== globals || e.builtins !== builtins) caches[slot] = e = new GlobalEntry(globals, builtins);
+  e.inGlobals = inGlobals;
+  e.version = globals.version;
+  e.keysVersion = globals.keysVersion;
+  e.builtinsVersion = builtins.version;
+  e.value = v;
+  return v;
+}
 
 const enum Kind {
   /** Nothing on the type: only the instance dict can have it. */

@@ -34,7 +34,7 @@ import { Frame } from './frame';
 import { bindArguments } from './call-args';
 import { VMState, vm } from './state';
 import { addTraceback } from './traceback';
-import { loadAttrCached, loadMethodCached, storeAttrCached } from './inline-cache';
+import { loadAttrCached, loadGlobalCached, loadMethodCached, storeAttrCached } from './inline-cache';
 import { genSendFromSend, getAwaitable, makeGenerator } from './generator';
 import { importName, importFrom, importStar } from './import';
 import { buildClassFunction } from './build-class';
@@ -264,14 +264,8 @@ export function execute(f: Frame, throwIn: PyBaseException | undefined): PyValue
               if (!f.localsDict!.deleteStr(a)) throw nameError(a);
               break;
             case Op.LOAD_GLOBAL:
-              a = names[words[ip]];
+              stack[sp++] = loadGlobalCached(code.caches, words[ip + 1], f.globals, f.builtins, names[words[ip]]);
               ip += 2;
-              v = f.globals.getStr(a);
-              if (v === undefined) {
-                v = f.builtins.getStr(a);
-                if (v === undefined) throw nameError(a);
-              }
-              stack[sp++] = v;
               break;
             case Op.STORE_GLOBAL:
               f.globals.setStr(names[words[ip++]], stack[--sp]!);

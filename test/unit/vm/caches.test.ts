@@ -1,7 +1,7 @@
 // Speed paths of the interpreter (vm/DESIGN.md, "Why it is fast"), each against the case that
 // must defeat it: what counts as work for the virtual clock, and the caches' invalidations.
 import t from 'tap';
-import { PyBaseException } from '../../../src/objects';
+import { PyBaseException, PyModule } from '../../../src/objects';
 import { makeBuiltins } from '../../../src/builtins';
 import { vmBuiltins } from '../../../src/builtins/exec';
 import { buildClassFunction } from '../../../src/vm/build-class';
@@ -9,7 +9,8 @@ import { createVM, currentGlobals, currentLocals, runMain } from '../../../src/v
 import { VMHooks } from '../../../src/vm/state';
 import { formatException } from '../../../src/vm/traceback';
 
-function runProgram(source: string, hooks: VMHooks = {}): string {
+/** Runs source as code.py; `modules` are importable sources, and `import builtins` works. */
+function runProgram(source: string, hooks: VMHooks = {}, modules: Record<string, string> = {}): string {
   let out = '';
   const builtins = makeBuiltins({
     stdout: { write: (s) => { out += s; } },
@@ -17,7 +18,14 @@ function runProgram(source: string, hooks: VMHooks = {}): string {
     locals: currentLocals,
     extra: { __build_class__: buildClassFunction, ...vmBuiltins() },
   });
-  const st = createVM({ builtins, finder: { find: () => null }, hooks });
+  const finder = {
+    find: (name: string) => {
+      if (name === 'builtins') return { kind: 'native' as const, build: () => new PyModule('builtins', builtins) };
+      const source = modules[name];
+      return source === undefined ? null : { kind: 'source' as const, source, filename: `${name}.py`, isPackage: false };
+    },
+  };
+  const st = createVM({ builtins, finder, hooks });
   try {
     runMain(st, source, 'code.py');
   } catch (e) {
@@ -128,6 +136,77 @@ t.test('globals: a global rebound, deleted and shadowing a builtin after the sit
     '',
   ].join('\n'));
   t.equal(out, "12\n110\n12\nname 'K' is not defined\n");
+});
+
+t.test('globals: builtins patched through the builtins module after the site warmed up', async (t) => {
+  const out = runProgram([
+    'import builtins',
+    'def f():',
+    '    return len("ab")',
+    'for i in range(50):',
+    '    f()',
+    'builtins.len = lambda s: 100',
+    'print(f())',
+    'del builtins.len',
+    'try:',
+    '    f()',
+    'except NameError as e:',
+    '    print(e)',
+    '',
+  ].join('\n'));
+  t.equal(out, "100\nname 'len' is not defined\n");
+});
+
+t.test('globals: stores through globals(), exec and another module reach warmed sites', async (t) => {
+  const out = runProgram([
+    'import m',
+    'x = 1',
+    'def f():',
+    '    return x',
+    'for i in range(50):',
+    '    f()',
+    'globals()["x"] = 2',
+    'print(f())',
+    'exec("x = 3", globals())',
+    'print(f())',
+    'globals().update(x=4)',
+    'print(f())',
+    'globals().pop("x")',
+    'try:',
+    '    f()',
+    'except NameError as e:',
+    '    print(e)',
+    'for i in range(50):',
+    '    m.g()',
+    'm.y = 5',
+    'print(m.g())',
+    'del m.y',
+    'try:',
+    '    m.g()',
+    'except NameError as e:',
+    '    print(e)',
+    'm.setx(6)',
+    'print(m.g())',
+    '',
+  ].join('\n'), {}, {
+    m: 'y = 1\ndef g():\n    return y\ndef setx(v):\n    global y\n    y = v\n',
+  });
+  t.equal(out, "2\n3\n4\nname 'x' is not defined\n5\nname 'y' is not defined\n6\n");
+});
+
+t.test('globals: one code object run against two module dicts keeps them apart', async (t) => {
+  const out = runProgram([
+    'c = compile("def h():\\n    return z\\n", "s", "exec")',
+    'd1 = {"z": 1}',
+    'd2 = {"z": 2}',
+    'exec(c, d1)',
+    'exec(c, d2)',
+    'for i in range(50):',
+    '    d1["h"]()',
+    'print(d1["h"](), d2["h"](), d1["h"]())',
+    '',
+  ].join('\n'));
+  t.equal(out, '1 2 1\n');
 });
 
 t.test('int fast paths: results crossing into bigint range stay exact', async (t) => {
