@@ -6,12 +6,15 @@
 //
 // An attribute slot remembers what the lookup found on a type at a given `version` (bumped by
 // any change to the class or a base), so a later hit skips the MRO walk and the descriptor
-// tests. A slot holds one entry, or up to POLY entries once a site sees several classes (a
-// method called on the subclasses of one base). Only types using the generic attribute
-// protocol are cached; __getattr__/__getattribute__/__setattr__ overrides always take the slow
-// path.
+// tests; for instances with a Shape (objects/instance.ts) it also remembers the shape and the
+// attribute's index in it, so a hit reads or writes the instance's value array with no hash
+// probe. A slot holds one entry, or up to POLY entries once a site sees several classes or
+// shapes (a method called on the subclasses of one base). Only types using the generic
+// attribute protocol are cached; __getattr__/__getattribute__/__setattr__ overrides always
+// take the slow path.
 
 import { None, PyObject, PyType, PyValue, typeOf } from '../objects/core';
+import { PyInstance, Shape } from '../objects/instance';
 import { genericGetAttr, genericSetAttr, getAttr, lookupMethod, setAttr } from '../objects/attr';
 import { PyDict } from '../objects/dict';
 import { NameError, newException } from '../objects/exceptions';
@@ -78,16 +81,18 @@ function fillGlobal(caches: unknown[], slot: number, globals: PyDict, builtins: 
 }
 
 const enum Kind {
-  /** Nothing on the type: only the instance dict can have it. */
+  /** Nothing on the type: only the instance can have it. */
   INSTANCE,
-  /** A function-like method descriptor: instance dict first, then bind (or call unbound). */
+  /** A function-like method descriptor: the instance first, then bind (or call unbound). */
   METHOD,
-  /** A plain class attribute (no __get__): instance dict first, then the value itself. */
+  /** A plain class attribute (no __get__): the instance first, then the value itself. */
   PLAIN,
   /** Anything else (data descriptors, other descriptors): the generic path. */
   SLOW,
-  /** STORE_ATTR: no data descriptor on the type, the value goes into the instance dict. */
+  /** STORE_ATTR into the instance's dict (no data descriptor on the type). */
   STORE_DICT,
+  /** STORE_ATTR into the instance's values at `index`, then the instance takes shape `next`. */
+  STORE_SLOT,
 }
 
 class Entry {
@@ -95,41 +100,61 @@ class Entry {
   declare readonly version: number;
   declare readonly kind: Kind;
   declare readonly descr: PyValue | undefined;
-  /** Entries for the other classes this site has seen, most recent first (at most POLY - 1). */
+  /** The object is a PyInstance: the entry holds for instances of `shape` only (null: dict mode). */
+  declare readonly inst: boolean;
+  declare readonly shape: Shape | null;
+  /** The attribute's index in `shape` (-1 when absent); for STORE_SLOT, where it goes. */
+  declare readonly index: number;
+  /** STORE_SLOT: the shape after the store (the same shape when the attribute existed). */
+  declare readonly next: Shape | null;
+  /** Entries for the other classes or shapes this site has seen, most recent first (at most POLY - 1). */
   declare poly: Entry[] | null;
-  constructor(type: PyType, version: number, kind: Kind, descr: PyValue | undefined) {
+  constructor(type: PyType, kind: Kind, descr: PyValue | undefined, obj: PyValue, index: number, next: Shape | null) {
     this.type = type;
-    this.version = version;
+    this.version = type.version;
     this.kind = kind;
     this.descr = descr;
+    this.inst = obj instanceof PyInstance;
+    this.shape = this.inst ? (obj as PyInstance).shape : null;
+    this.index = index;
+    this.next = next;
     this.poly = null;
   }
 }
 
 const POLY = 4;
 
-/** The valid entry for type t in a slot, if any. The slot always holds the latest entry. */
-function find(caches: unknown[], slot: number, t: PyType): Entry | undefined {
-  const c = caches[slot] as Entry | undefined;
-  if (c === undefined) return undefined;
-  if (c.type === t && c.version === t.version) return c;
-  return c.poly === null ? undefined : findPoly(c.poly, t);
+function matches(e: Entry, t: PyType, obj: PyValue): boolean {
+  return e.type === t && e.version === t.version && (!e.inst || (obj as PyInstance).shape === e.shape);
 }
 
-function findPoly(list: Entry[], t: PyType): Entry | undefined {
+/** The valid entry for obj of type t in a slot, if any. The slot always holds the latest entry. */
+function find(caches: unknown[], slot: number, t: PyType, obj: PyValue): Entry | undefined {
+  const c = caches[slot] as Entry | undefined;
+  if (c === undefined) return undefined;
+  if (matches(c, t, obj)) return c;
+  return c.poly === null ? undefined : findPoly(c.poly, t, obj);
+}
+
+function findPoly(list: Entry[], t: PyType, obj: PyValue): Entry | undefined {
   for (let i = 0; i < list.length; i++) {
     const e = list[i];
-    if (e.type === t && e.version === t.version) return e;
+    if (matches(e, t, obj)) return e;
   }
   return undefined;
+}
+
+/** Whether an older entry x is still worth keeping beside the new entry e. */
+function keep(x: Entry, e: Entry): boolean {
+  return x.type !== e.type || (x.version === e.version && x.shape !== e.shape);
 }
 
 function remember(caches: unknown[], slot: number, e: Entry): Entry {
   const c = caches[slot] as Entry | undefined;
   if (c !== undefined) {
     const others: Entry[] = [];
-    if (c.type !== e.type) others.push(c);
-    if (c.poly !== null) for (const x of c.poly) if (x.type !== e.type && others.length < POLY - 1) others.push(x);
+    if (keep(c, e)) others.push(c);
+    if (c.poly !== null) for (const x of c.poly) if (keep(x, e) && others.length < POLY - 1) others.push(x);
     if (others.length) e.poly = others;
   }
   caches[slot] = e;
@@ -140,28 +165,42 @@ function generic(t: PyType): boolean {
   return t.getattro === undefined || t.getattro === genericGetAttr;
 }
 
-function classify(t: PyType, name: string): Entry {
+/** The index of name among a shaped instance's values, else -1. */
+function shapeIndex(obj: PyValue, name: string): number {
+  return obj instanceof PyInstance && obj.shape !== null ? obj.shape.indexOf(name) : -1;
+}
+
+function classify(t: PyType, obj: PyValue, name: string): Entry {
   const d = t.lookup(name);
-  if (d === undefined) return new Entry(t, t.version, Kind.INSTANCE, undefined);
+  const i = shapeIndex(obj, name);
+  if (d === undefined) return new Entry(t, Kind.INSTANCE, undefined, obj, i, null);
   const dt = typeOf(d);
-  if (dt.isMethodDescriptor && dt.descrSet === undefined) return new Entry(t, t.version, Kind.METHOD, d);
-  if (dt.descrGet === undefined) return new Entry(t, t.version, Kind.PLAIN, d);
-  return new Entry(t, t.version, Kind.SLOW, d);
+  if (dt.isMethodDescriptor && dt.descrSet === undefined) return new Entry(t, Kind.METHOD, d, obj, i, null);
+  if (dt.descrGet === undefined) return new Entry(t, Kind.PLAIN, d, obj, i, null);
+  return new Entry(t, Kind.SLOW, d, obj, i, null);
 }
 
 /** A LOAD_ATTR miss: classify and remember, or undefined for types the cache does not handle. */
-function fillAttr(caches: unknown[], slot: number, t: PyType, name: string): Entry | undefined {
+function fillAttr(caches: unknown[], slot: number, t: PyType, obj: PyValue, name: string): Entry | undefined {
   if (!generic(t)) return undefined;
-  return remember(caches, slot, classify(t, name));
+  return remember(caches, slot, classify(t, obj, name));
 }
 
 export function loadAttrCached(caches: unknown[], slot: number, obj: PyValue, name: string): PyValue {
   if (typeof obj !== 'object') return getAttr(obj, name);
   const t = obj.cls;
-  let c = find(caches, slot, t);
+  let c = find(caches, slot, t, obj);
   if (c === undefined) {
-    c = fillAttr(caches, slot, t, name);
+    c = fillAttr(caches, slot, t, obj, name);
     if (c === undefined) return getAttr(obj, name);
+  }
+  if (c.shape !== null) {
+    if (c.index >= 0 && c.kind !== Kind.SLOW) return (obj as PyInstance).values[c.index];
+    switch (c.kind) {
+      case Kind.METHOD: return typeOf(c.descr!).descrGet!(c.descr, obj, t);
+      case Kind.PLAIN: return c.descr!;
+      default: return getAttr(obj, name);
+    }
   }
   const d = (obj as PyObject).dict;
   switch (c.kind) {
@@ -193,36 +232,54 @@ export function loadAttrCached(caches: unknown[], slot: number, obj: PyValue, na
 
 function fillMethod(caches: unknown[], slot: number, t: PyType, obj: PyValue, name: string): PyValue | undefined {
   const m = lookupMethod(obj, name);
-  remember(caches, slot, new Entry(t, t.version, m !== undefined ? Kind.METHOD : Kind.SLOW, m));
+  remember(caches, slot, new Entry(t, m !== undefined ? Kind.METHOD : Kind.SLOW, m, obj, shapeIndex(obj, name), null));
   return m;
 }
 
 /** The unbound method for `obj.name(...)`, or undefined when the caller must use getAttr. */
 export function loadMethodCached(caches: unknown[], slot: number, obj: PyValue, name: string): PyValue | undefined {
   const t = typeOf(obj);
-  const c = find(caches, slot, t);
+  const c = find(caches, slot, t, obj);
   if (c === undefined) return fillMethod(caches, slot, t, obj, name);
   if (c.kind !== Kind.METHOD) return undefined;
+  if (c.shape !== null) return c.index < 0 ? c.descr : undefined;
   if (typeof obj === 'object' && obj.dict !== null && obj.dict.getStr(name) !== undefined) return undefined;
   return c.descr;
 }
 
-function fillStore(caches: unknown[], slot: number, t: PyType, name: string): void {
+function fillStore(caches: unknown[], slot: number, t: PyType, obj: PyValue, name: string): void {
   if (t.setattro !== undefined && t.setattro !== genericSetAttr) return;
   const d = t.lookup(name);
-  const dict = d === undefined || typeOf(d).descrSet === undefined;
-  remember(caches, slot, new Entry(t, t.version, dict ? Kind.STORE_DICT : Kind.SLOW, undefined));
+  const toInstance = (d === undefined || typeOf(d).descrSet === undefined) && (t.slotNames === null || t.slotNames.has(name));
+  let e: Entry;
+  if (!toInstance) {
+    e = new Entry(t, Kind.SLOW, undefined, obj, -1, null);
+  } else if (obj instanceof PyInstance && obj.shape !== null) {
+    const shape = obj.shape, i = shape.indexOf(name);
+    if (i >= 0) e = new Entry(t, Kind.STORE_SLOT, undefined, obj, i, shape);
+    else if (shape.full) e = new Entry(t, Kind.SLOW, undefined, obj, -1, null);
+    else e = new Entry(t, Kind.STORE_SLOT, undefined, obj, shape.names.length, shape.with(name));
+  } else {
+    e = new Entry(t, Kind.STORE_DICT, undefined, obj, -1, null);
+  }
+  remember(caches, slot, e);
 }
 
 export function storeAttrCached(caches: unknown[], slot: number, obj: PyValue, name: string, value: PyValue): void {
   if (typeof obj !== 'object') { setAttr(obj, name, value); return; }
   const t = obj.cls;
-  const c = find(caches, slot, t);
+  const c = find(caches, slot, t, obj);
   if (c !== undefined) {
+    if (c.kind === Kind.STORE_SLOT) {
+      const o = obj as PyInstance;
+      o.values[c.index] = value;
+      o.shape = c.next;
+      return;
+    }
     if (c.kind === Kind.STORE_DICT && obj.dict !== null) { obj.dict.setStr(name, value); return; }
     setAttr(obj, name, value);
     return;
   }
-  fillStore(caches, slot, t, name);
+  fillStore(caches, slot, t, obj, name);
   setAttr(obj, name, value);
 }

@@ -209,6 +209,112 @@ t.test('globals: one code object run against two module dicts keeps them apart',
   t.equal(out, '1 2 1\n');
 });
 
+t.test('instance layouts: __dict__ stays a live view after the sites warmed up', async (t) => {
+  const out = runProgram([
+    'class P:',
+    '    def __init__(self, x):',
+    '        self.x = x',
+    '    def get(self):',
+    '        return self.x',
+    'ps = [P(i) for i in range(50)]',
+    'for p in ps:',
+    '    p.get()',
+    'p = ps[3]',
+    'd = vars(p)',
+    'd["x"] = 10',
+    'd["y"] = 11',
+    'print(p.get(), p.y, p.__dict__ is d)',
+    'p.z = 12',
+    'print(sorted(d.items()))',
+    'del p.x',
+    'try:',
+    '    p.get()',
+    'except AttributeError as e:',
+    '    print(e)',
+    'q = ps[4]',
+    'del q.x',
+    'q.x = 5',
+    'print(q.get(), ps[5].get())',
+    'setattr(q, "not an identifier", 1)',
+    'print(getattr(q, "not an identifier"), q.__dict__)',
+    'q.__dict__ = {"x": 7}',
+    'print(q.get(), vars(q))',
+    '',
+  ].join('\n'));
+  t.equal(out, [
+    '10 11 True',
+    "[('x', 10), ('y', 11), ('z', 12)]",
+    "'P' object has no attribute 'x'",
+    '5 5',
+    "1 {'x': 5, 'not an identifier': 1}",
+    "7 {'x': 7}",
+    '',
+  ].join('\n'));
+});
+
+t.test('instance layouts: attributes set in different orders, shadowing methods, many attributes', async (t) => {
+  const out = runProgram([
+    'class A:',
+    '    def m(self):',
+    '        return "method"',
+    'def make(order):',
+    '    o = A()',
+    '    for k in order:',
+    '        setattr(o, k, k)',
+    '    return o',
+    'def read(o):',
+    '    return o.a + o.b',
+    'def call(o):',
+    '    return o.m()',
+    'objs = [make("ab"), make("ba"), make("cab"), make("abc")]',
+    'for i in range(50):',
+    '    for o in objs:',
+    '        read(o)',
+    '        call(o)',
+    'print([read(o) for o in objs], call(objs[0]))',
+    'objs[1].m = lambda: "own"',
+    'print(call(objs[1]), call(objs[2]))',
+    'big = A()',
+    'for i in range(200):',
+    '    setattr(big, "f%d" % i, i)',
+    'big.a = "x"',
+    'big.b = "y"',
+    'print(read(big), big.f199, len(vars(big)))',
+    '',
+  ].join('\n'));
+  t.equal(out, "['ab', 'ab', 'ab', 'ab'] method\nown method\nxy 199 202\n");
+});
+
+t.test('instance layouts: __class__ assignment and __slots__ after the sites warmed up', async (t) => {
+  const out = runProgram([
+    'class A:',
+    '    def who(self):',
+    '        return "A" + str(self.v)',
+    'class B:',
+    '    def who(self):',
+    '        return "B" + str(self.v)',
+    'def who(o):',
+    '    return o.who()',
+    'o = A()',
+    'o.v = 1',
+    'for i in range(50):',
+    '    who(o)',
+    'o.__class__ = B',
+    'print(who(o))',
+    'class S:',
+    '    __slots__ = ("a",)',
+    'def store(s):',
+    '    s.b = 1',
+    'for i in range(3):',
+    '    try:',
+    '        store(S())',
+    '    except AttributeError as e:',
+    '        print(e)',
+    '',
+  ].join('\n'));
+  t.equal(out, "B1\n" + "'S' object has no attribute 'b'\n".repeat(3));
+});
+
 t.test('int fast paths: results crossing into bigint range stay exact', async (t) => {
   const out = runProgram([
     'def grow(x, n):',
