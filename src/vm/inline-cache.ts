@@ -6,16 +6,18 @@
 //
 // An attribute slot remembers what the lookup found on a type at a given `version` (bumped by
 // any change to the class or a base), so a later hit skips the MRO walk and the descriptor
-// tests; for instances with a Shape (objects/instance.ts) it also remembers the shape and the
-// attribute's index in it, so a hit reads or writes the instance's value array with no hash
-// probe. A slot holds one entry, or up to POLY entries once a site sees several classes or
-// shapes (a method called on the subclasses of one base). Only types using the generic
-// attribute protocol are cached; __getattr__/__getattribute__/__setattr__ overrides always
-// take the slow path.
+// tests: a property's getter or setter is called directly, a method is returned unbound. For
+// instances with a Shape (objects/instance.ts) it also remembers the shape and the attribute's
+// index in it, so a hit reads or writes the instance's value array with no hash probe. For a
+// class as the receiver (`Shape.clamp`, `Config.SPEED`) it remembers the class and its version.
+// A slot holds one entry, or up to POLY entries once a site sees several classes or shapes (a
+// method called on the subclasses of one base). Only types using the generic attribute
+// protocol are cached (and classes whose metaclass is `type`); __getattr__/__getattribute__/
+// __setattr__ overrides always take the slow path.
 
-import { None, PyObject, PyType, PyValue, typeOf } from '../objects/core';
+import { None, PyObject, PyType, PyValue, typeOf, typeType } from '../objects/core';
 import { PyInstance, Shape } from '../objects/instance';
-import { genericGetAttr, genericSetAttr, getAttr, lookupMethod, setAttr } from '../objects/attr';
+import { genericGetAttr, genericSetAttr, getAttr, setAttr } from '../objects/attr';
 import { PyDict } from '../objects/dict';
 import { NameError, newException } from '../objects/exceptions';
 
@@ -83,16 +85,33 @@ function fillGlobal(caches: unknown[], slot: number, globals: PyDict, builtins: 
 const enum Kind {
   /** Nothing on the type: only the instance can have it. */
   INSTANCE,
-  /** A function-like method descriptor: the instance first, then bind (or call unbound). */
+  /** A function-like method descriptor: the instance first, then bind (LOAD_METHOD: call unbound). */
   METHOD,
+  /** Another descriptor with __get__ only (classmethod, staticmethod…): the instance first, then __get__. */
+  NONDATA,
   /** A plain class attribute (no __get__): the instance first, then the value itself. */
   PLAIN,
-  /** Anything else (data descriptors, other descriptors): the generic path. */
+  /** A data descriptor (property, getset): its __get__ wins over the instance. */
+  DATA,
+  /** The class itself is the receiver: its attribute `descr`, through __get__ when it has one. */
+  CLASS,
+  /** Anything else: the generic path. */
   SLOW,
   /** STORE_ATTR into the instance's dict (no data descriptor on the type). */
   STORE_DICT,
   /** STORE_ATTR into the instance's values at `index`, then the instance takes shape `next`. */
   STORE_SLOT,
+  /** STORE_ATTR through a data descriptor's __set__. */
+  STORE_DATA,
+}
+
+/** What besides the type and its version an entry must check. */
+const enum Guard {
+  NONE,
+  /** The receiver is a PyInstance of this `shape` (null: it keeps a dict). */
+  SHAPE,
+  /** The receiver is the class `owner`, at `ownerVersion`. */
+  CLASS,
 }
 
 class Entry {
@@ -100,13 +119,14 @@ class Entry {
   declare readonly version: number;
   declare readonly kind: Kind;
   declare readonly descr: PyValue | undefined;
-  /** The object is a PyInstance: the entry holds for instances of `shape` only (null: dict mode). */
-  declare readonly inst: boolean;
+  declare readonly guard: Guard;
   declare readonly shape: Shape | null;
   /** The attribute's index in `shape` (-1 when absent); for STORE_SLOT, where it goes. */
   declare readonly index: number;
   /** STORE_SLOT: the shape after the store (the same shape when the attribute existed). */
   declare readonly next: Shape | null;
+  declare readonly owner: PyType | null;
+  declare readonly ownerVersion: number;
   /** Entries for the other classes or shapes this site has seen, most recent first (at most POLY - 1). */
   declare poly: Entry[] | null;
   constructor(type: PyType, kind: Kind, descr: PyValue | undefined, obj: PyValue, index: number, next: Shape | null) {
@@ -114,10 +134,13 @@ class Entry {
     this.version = type.version;
     this.kind = kind;
     this.descr = descr;
-    this.inst = obj instanceof PyInstance;
-    this.shape = this.inst ? (obj as PyInstance).shape : null;
+    const inst = obj instanceof PyInstance, owner = kind === Kind.CLASS ? obj as PyType : null;
+    this.guard = inst ? Guard.SHAPE : owner !== null ? Guard.CLASS : Guard.NONE;
+    this.shape = inst ? (obj as PyInstance).shape : null;
     this.index = index;
     this.next = next;
+    this.owner = owner;
+    this.ownerVersion = owner !== null ? owner.version : 0;
     this.poly = null;
   }
 }
@@ -125,7 +148,10 @@ class Entry {
 const POLY = 4;
 
 function matches(e: Entry, t: PyType, obj: PyValue): boolean {
-  return e.type === t && e.version === t.version && (!e.inst || (obj as PyInstance).shape === e.shape);
+  if (e.type !== t || e.version !== t.version) return false;
+  const g = e.guard;
+  if (g === Guard.SHAPE) return (obj as PyInstance).shape === e.shape;
+  return g === Guard.NONE || (obj === e.owner && (obj as PyType).version === e.ownerVersion);
 }
 
 /** The valid entry for obj of type t in a slot, if any. The slot always holds the latest entry. */
@@ -146,7 +172,7 @@ function findPoly(list: Entry[], t: PyType, obj: PyValue): Entry | undefined {
 
 /** Whether an older entry x is still worth keeping beside the new entry e. */
 function keep(x: Entry, e: Entry): boolean {
-  return x.type !== e.type || (x.version === e.version && x.shape !== e.shape);
+  return x.type !== e.type || (x.version === e.version && (x.shape !== e.shape || x.owner !== e.owner));
 }
 
 function remember(caches: unknown[], slot: number, e: Entry): Entry {
@@ -175,15 +201,30 @@ function classify(t: PyType, obj: PyValue, name: string): Entry {
   const i = shapeIndex(obj, name);
   if (d === undefined) return new Entry(t, Kind.INSTANCE, undefined, obj, i, null);
   const dt = typeOf(d);
-  if (dt.isMethodDescriptor && dt.descrSet === undefined) return new Entry(t, Kind.METHOD, d, obj, i, null);
-  if (dt.descrGet === undefined) return new Entry(t, Kind.PLAIN, d, obj, i, null);
-  return new Entry(t, Kind.SLOW, d, obj, i, null);
+  let kind: Kind;
+  if (dt.descrGet === undefined) kind = Kind.PLAIN;
+  else if (dt.descrSet !== undefined) kind = Kind.DATA;
+  else kind = dt.isMethodDescriptor ? Kind.METHOD : Kind.NONDATA;
+  return new Entry(t, kind, d, obj, i, null);
 }
 
-/** A LOAD_ATTR miss: classify and remember, or undefined for types the cache does not handle. */
-function fillAttr(caches: unknown[], slot: number, t: PyType, obj: PyValue, name: string): Entry | undefined {
-  if (!generic(t)) return undefined;
-  return remember(caches, slot, classify(t, obj, name));
+/**
+ * A class as the receiver, with `type` as its metaclass: cached when the class's MRO has the
+ * name and type has no data descriptor by that name (type's own dict never changes).
+ */
+function classifyClass(cls: PyType, name: string): Entry | undefined {
+  const md = typeType.lookup(name);
+  if (md !== undefined && typeOf(md).descrSet !== undefined) return undefined;
+  const v = cls.lookup(name);
+  return v === undefined ? undefined : new Entry(typeType, Kind.CLASS, v, cls, -1, null);
+}
+
+/** A miss: classify and remember, or undefined for receivers the cache does not handle. */
+function fill(caches: unknown[], slot: number, t: PyType, obj: PyValue, name: string): Entry | undefined {
+  let e: Entry | undefined;
+  if (generic(t)) e = classify(t, obj, name);
+  else if (t === typeType) e = classifyClass(obj as PyType, name);
+  return e === undefined ? undefined : remember(caches, slot, e);
 }
 
 export function loadAttrCached(caches: unknown[], slot: number, obj: PyValue, name: string): PyValue {
@@ -191,56 +232,41 @@ export function loadAttrCached(caches: unknown[], slot: number, obj: PyValue, na
   const t = obj.cls;
   let c = find(caches, slot, t, obj);
   if (c === undefined) {
-    c = fillAttr(caches, slot, t, obj, name);
+    c = fill(caches, slot, t, obj, name);
     if (c === undefined) return getAttr(obj, name);
   }
+  const kind = c.kind;
+  if (kind === Kind.DATA) return typeOf(c.descr!).descrGet!(c.descr, obj, t);
+  if (kind === Kind.CLASS) {
+    const get = typeOf(c.descr!).descrGet;
+    return get === undefined ? c.descr! : get(c.descr, undefined, obj as PyType);
+  }
+  if (kind === Kind.SLOW) return getAttr(obj, name);
   if (c.shape !== null) {
-    if (c.index >= 0 && c.kind !== Kind.SLOW) return (obj as PyInstance).values[c.index];
-    switch (c.kind) {
-      case Kind.METHOD: return typeOf(c.descr!).descrGet!(c.descr, obj, t);
-      case Kind.PLAIN: return c.descr!;
-      default: return getAttr(obj, name);
+    if (c.index >= 0) return (obj as PyInstance).values[c.index];
+  } else {
+    const d = (obj as PyObject).dict;
+    if (d !== null) {
+      const v = d.getStr(name);
+      if (v !== undefined) return v;
     }
   }
-  const d = (obj as PyObject).dict;
-  switch (c.kind) {
-    case Kind.INSTANCE: {
-      if (d !== null) {
-        const v = d.getStr(name);
-        if (v !== undefined) return v;
-      }
-      return getAttr(obj, name);
-    }
-    case Kind.METHOD: {
-      if (d !== null) {
-        const v = d.getStr(name);
-        if (v !== undefined) return v;
-      }
-      return typeOf(c.descr!).descrGet!(c.descr, obj, t);
-    }
-    case Kind.PLAIN: {
-      if (d !== null) {
-        const v = d.getStr(name);
-        if (v !== undefined) return v;
-      }
-      return c.descr!;
-    }
-    default:
-      return getAttr(obj, name);
-  }
+  if (kind === Kind.PLAIN) return c.descr!;
+  if (kind === Kind.INSTANCE) return getAttr(obj, name);
+  return typeOf(c.descr!).descrGet!(c.descr, obj, t);
 }
 
-function fillMethod(caches: unknown[], slot: number, t: PyType, obj: PyValue, name: string): PyValue | undefined {
-  const m = lookupMethod(obj, name);
-  remember(caches, slot, new Entry(t, m !== undefined ? Kind.METHOD : Kind.SLOW, m, obj, shapeIndex(obj, name), null));
-  return m;
-}
-
-/** The unbound method for `obj.name(...)`, or undefined when the caller must use getAttr. */
+/**
+ * The unbound method for `obj.name(...)`, or undefined when the caller must load the attribute
+ * (with loadAttrCached on the same slot, which then finds the entry this call made).
+ */
 export function loadMethodCached(caches: unknown[], slot: number, obj: PyValue, name: string): PyValue | undefined {
   const t = typeOf(obj);
-  const c = find(caches, slot, t, obj);
-  if (c === undefined) return fillMethod(caches, slot, t, obj, name);
+  let c = find(caches, slot, t, obj);
+  if (c === undefined) {
+    c = fill(caches, slot, t, obj, name);
+    if (c === undefined) return undefined;
+  }
   if (c.kind !== Kind.METHOD) return undefined;
   if (c.shape !== null) return c.index < 0 ? c.descr : undefined;
   if (typeof obj === 'object' && obj.dict !== null && obj.dict.getStr(name) !== undefined) return undefined;
@@ -250,9 +276,10 @@ export function loadMethodCached(caches: unknown[], slot: number, obj: PyValue, 
 function fillStore(caches: unknown[], slot: number, t: PyType, obj: PyValue, name: string): void {
   if (t.setattro !== undefined && t.setattro !== genericSetAttr) return;
   const d = t.lookup(name);
-  const toInstance = (d === undefined || typeOf(d).descrSet === undefined) && (t.slotNames === null || t.slotNames.has(name));
   let e: Entry;
-  if (!toInstance) {
+  if (d !== undefined && typeOf(d).descrSet !== undefined) {
+    e = new Entry(t, Kind.STORE_DATA, d, obj, -1, null);
+  } else if (t.slotNames !== null && !t.slotNames.has(name)) {
     e = new Entry(t, Kind.SLOW, undefined, obj, -1, null);
   } else if (obj instanceof PyInstance && obj.shape !== null) {
     const shape = obj.shape, i = shape.indexOf(name);
@@ -270,13 +297,20 @@ export function storeAttrCached(caches: unknown[], slot: number, obj: PyValue, n
   const t = obj.cls;
   const c = find(caches, slot, t, obj);
   if (c !== undefined) {
-    if (c.kind === Kind.STORE_SLOT) {
-      const o = obj as PyInstance;
-      o.values[c.index] = value;
-      o.shape = c.next;
-      return;
+    switch (c.kind) {
+      case Kind.STORE_SLOT: {
+        const o = obj as PyInstance;
+        o.values[c.index] = value;
+        o.shape = c.next;
+        return;
+      }
+      case Kind.STORE_DICT:
+        if (obj.dict !== null) { obj.dict.setStr(name, value); return; }
+        break;
+      case Kind.STORE_DATA:
+        typeOf(c.descr!).descrSet!(c.descr, obj, value);
+        return;
     }
-    if (c.kind === Kind.STORE_DICT && obj.dict !== null) { obj.dict.setStr(name, value); return; }
     setAttr(obj, name, value);
     return;
   }

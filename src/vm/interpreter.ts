@@ -21,7 +21,7 @@ import {
   binaryOp, call, compare, contains, delItem, getItem, getIter, inplaceOp, isTrue, iterNext, repr,
   setItem, unaryOp, callMethod,
 } from '../objects/ops';
-import { delAttr, getAttr } from '../objects/attr';
+import { delAttr } from '../objects/attr';
 import { PyDict } from '../objects/dict';
 import { PyList, listType } from '../objects/list';
 import { PyTuple } from '../objects/tuple';
@@ -294,14 +294,15 @@ export function execute(f: Frame, throwIn: PyBaseException | undefined): PyValue
             case Op.LOAD_METHOD:
               a = stack[sp - 1];
               b = names[words[ip]];
-              v = loadMethodCached(code.caches, words[ip + 1], a, b);
+              i = words[ip + 1];
               ip += 2;
+              v = loadMethodCached(code.caches, i, a, b);
               if (v !== undefined) {
                 stack[sp - 1] = v;
                 stack[sp++] = a;
               } else {
                 stack[sp - 1] = undefined;
-                stack[sp++] = getAttr(a, b);
+                stack[sp++] = loadAttrCached(code.caches, i, a, b);
               }
               break;
             case Op.BINARY_SUBSCR:
