@@ -1,7 +1,8 @@
 // dict: insertion-ordered, on a JS Map keyed by normal keys (hashkey.ts); str keys are the
 // fast path (instance and module dicts use getStr/setStr). Views are in dict-views.ts.
 // Every change goes through a method here, which bumps `version` (and `keysVersion` when the
-// set of keys changes): the LOAD_GLOBAL cache (vm/inline-cache.ts) trusts those two counters.
+// set of keys changes) and keeps the dict's cells right: the LOAD_GLOBAL cache
+// (vm/inline-cache.ts) trusts them.
 import { BinOp, KwNames, None, NotImplemented, PyObject, PyType, PyValue, STOP, makeNativeType } from './core';
 import { newKeyError, newRuntimeError, newTypeError, newValueError } from './exceptions';
 import { Signature, defineClassMethod, defineMethod } from './args';
@@ -14,6 +15,12 @@ import { PyDictItems, PyDictKeys, PyDictValues, PyDictIterator } from './dict-vi
 
 export const dictType = makeNativeType('dict');
 
+/** A str key's current value, for the LOAD_GLOBAL cache; undefined when absent or not known. */
+export class DictCell {
+  declare value: PyValue | undefined;
+  constructor(value: PyValue | undefined) { this.value = value; }
+}
+
 export class PyDict extends PyObject {
   /** normal key → value, in insertion order. Read-only outside: changes must bump the versions. */
   declare map: ReadonlyMap<unknown, PyValue>;
@@ -24,6 +31,8 @@ export class PyDict extends PyObject {
   declare version: number;
   /** Bumped when a key is added or removed (not when a value is replaced). */
   declare keysVersion: number;
+  /** Cells handed out by cellFor (dicts used as module globals), kept current by every change. */
+  declare cells: Map<string, DictCell> | null;
 
   constructor(cls: PyType = dictType) {
     super(cls);
@@ -32,6 +41,7 @@ export class PyDict extends PyObject {
     this.buckets = null;
     this.version = 0;
     this.keysVersion = 0;
+    this.cells = null;
   }
 
   get size(): number { return this.map.size; }
@@ -43,13 +53,32 @@ export class PyDict extends PyObject {
     m.set(key, value);
     this.version++;
     if (m.size !== n) this.keysVersion++;
+    if (this.cells !== null) {
+      const c = this.cells.get(key);
+      if (c !== undefined) c.value = value;
+    }
   }
 
   deleteStr(key: string): boolean {
     if (!(this.map as Map<unknown, PyValue>).delete(key)) return false;
     this.version++;
     this.keysVersion++;
+    if (this.cells !== null) this.forgetCells();
     return true;
+  }
+
+  /** The cell that follows key's value from now on. */
+  cellFor(key: string): DictCell {
+    const cells = this.cells ??= new Map();
+    let c = cells.get(key);
+    if (c === undefined) cells.set(key, c = new DictCell(this.map.get(key)));
+    else c.value = this.map.get(key);
+    return c;
+  }
+
+  /** After removals and bulk changes: every cell reads as unknown until cellFor refreshes it. */
+  private forgetCells(): void {
+    for (const c of this.cells!.values()) c.value = undefined;
   }
 
   /** The normal key for lookups (does not register a new bucket entry). */
@@ -96,6 +125,7 @@ export class PyDict extends PyObject {
     this.forget(n);
     this.version++;
     this.keysVersion++;
+    if (this.cells !== null) this.forgetCells();
     return v;
   }
 
@@ -122,6 +152,7 @@ export class PyDict extends PyObject {
     this.buckets = null;
     this.version++;
     this.keysVersion++;
+    if (this.cells !== null) this.forgetCells();
   }
 
   *entries(): IterableIterator<[PyValue, PyValue]> {
@@ -150,6 +181,7 @@ export class PyDict extends PyObject {
     this.map = new Map(other.map);
     this.version++;
     this.keysVersion++;
+    if (this.cells !== null) this.forgetCells();
   }
 
   popLast(): [PyValue, PyValue] | undefined {
@@ -161,6 +193,7 @@ export class PyDict extends PyObject {
     this.forget(last);
     this.version++;
     this.keysVersion++;
+    if (this.cells !== null) this.forgetCells();
     return [k, v];
   }
 }

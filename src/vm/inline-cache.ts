@@ -1,8 +1,8 @@
 // Inline caches: each LOAD_GLOBAL/LOAD_ATTR/LOAD_METHOD/STORE_ATTR site owns one slot in its
 // code object's `caches`.
 //
-// A LOAD_GLOBAL slot remembers the value it found and the versions of the dicts it looked in
-// (see loadGlobalCached).
+// A LOAD_GLOBAL slot remembers the module dict's cell for the name, or a builtin's value and
+// the versions of the dicts it looked in (see loadGlobalCached).
 //
 // An attribute slot remembers what the lookup found on a type at a given `version` (bumped by
 // any change to the class or a base), so a later hit skips the MRO walk and the descriptor
@@ -18,28 +18,27 @@
 import { None, PyObject, PyType, PyValue, typeOf, typeType } from '../objects/core';
 import { PyInstance, Shape } from '../objects/instance';
 import { genericGetAttr, genericSetAttr, getAttr, setAttr } from '../objects/attr';
-import { PyDict } from '../objects/dict';
+import { DictCell, PyDict } from '../objects/dict';
 import { NameError, newException } from '../objects/exceptions';
 
 /**
- * A LOAD_GLOBAL site's memory: the value, the dicts it came from and their versions then. A
- * global stays valid while the module dict's version is unchanged; when it changed (another
- * global was stored), one probe refreshes it. A builtin stays valid while the module dict gains
- * no key and builtins do not change. The entry is updated in place, so a miss allocates nothing.
+ * A LOAD_GLOBAL site's memory. A global is read through the module dict's cell for the name
+ * (PyDict.cellFor), which every store keeps current, so stores to other globals (or to this one)
+ * cost the site nothing. A builtin is remembered by value, valid while the module dict gains no
+ * key and builtins do not change. The entry is updated in place, so a miss allocates nothing.
  */
 class GlobalEntry {
   declare globals: PyDict;
   declare builtins: PyDict;
-  declare inGlobals: boolean;
-  declare version: number;
+  /** The module dict's cell for the name, or null when the name was a builtin. */
+  declare cell: DictCell | null;
   declare keysVersion: number;
   declare builtinsVersion: number;
   declare value: PyValue;
   constructor(globals: PyDict, builtins: PyDict) {
     this.globals = globals;
     this.builtins = builtins;
-    this.inGlobals = false;
-    this.version = -1;
+    this.cell = null;
     this.keysVersion = -1;
     this.builtinsVersion = -1;
     this.value = None;
@@ -50,14 +49,10 @@ class GlobalEntry {
 export function loadGlobalCached(caches: unknown[], slot: number, globals: PyDict, builtins: PyDict, name: string): PyValue {
   const e = caches[slot] as GlobalEntry | undefined;
   if (e !== undefined && e.globals === globals && e.builtins === builtins) {
-    if (e.inGlobals) {
-      if (e.version === globals.version) return e.value;
-      const v = globals.getStr(name);
-      if (v !== undefined) {
-        e.version = globals.version;
-        e.value = v;
-        return v;
-      }
+    const cell = e.cell;
+    if (cell !== null) {
+      const v = cell.value;
+      if (v !== undefined) return v;
     } else if (e.keysVersion === globals.keysVersion && e.builtinsVersion === builtins.version) {
       return e.value;
     }
@@ -74,8 +69,7 @@ function fillGlobal(caches: unknown[], slot: number, globals: PyDict, builtins: 
   }
   let e = caches[slot] as GlobalEntry | undefined;
   if (e === undefined || e.globals !== globals || e.builtins !== builtins) caches[slot] = e = new GlobalEntry(globals, builtins);
-  e.inGlobals = inGlobals;
-  e.version = globals.version;
+  e.cell = inGlobals ? globals.cellFor(name) : null;
   e.keysVersion = globals.keysVersion;
   e.builtinsVersion = builtins.version;
   e.value = v;

@@ -384,6 +384,35 @@ t.test('attribute caches: properties, class attributes and methods read through 
   ].join('\n'));
 });
 
+t.test('globals: a warmed global read while other globals and itself are stored, deleted and re-added', async (t) => {
+  const out = runProgram([
+    'x = 1',
+    'y = 0',
+    'def get():',
+    '    return x',
+    'def setx(v):',
+    '    global x',
+    '    x = v',
+    'for i in range(50):',
+    '    y = i',
+    '    get()',
+    'setx(2)',
+    'print(get(), y)',
+    'del x',
+    'try:',
+    '    get()',
+    'except NameError as e:',
+    '    print(e)',
+    'globals().setdefault("x", 3)',
+    'print(get())',
+    'g = globals()',
+    'g |= {"x": 4}',
+    'print(get())',
+    '',
+  ].join('\n'));
+  t.equal(out, "2 49\nname 'x' is not defined\n3\n4\n");
+});
+
 t.test('int fast paths: results crossing into bigint range stay exact', async (t) => {
   const out = runProgram([
     'def grow(x, n):',
