@@ -1,9 +1,10 @@
 // Attribute protocol: getAttr/lookupAttr/setAttr/delAttr, the generic instance and type lookups
 // (data descriptors, then the instance dict, then non-data descriptors), and lookupMethod, which
 // lets the VM call a method without allocating a bound method.
-import { PyType, PyValue, typeOf, typeType } from './core';
+import { PyObject, PyType, PyValue, typeOf, typeType } from './core';
 import { AttributeError, PyBaseException, newAttributeError, newTypeError } from './exceptions';
 import { updateSlotsAfterSet } from './heap-type';
+import { PyInstance, setShaped, toDictMode } from './instance';
 import * as W from './wording';
 
 /** object.__getattribute__: returns undefined when the attribute is missing. */
@@ -16,17 +17,29 @@ export function genericGetAttr(obj: PyValue, name: string): PyValue | undefined 
     if (dt.descrSet !== undefined && dt.descrGet !== undefined) return dt.descrGet(descr, obj, t);
   }
   if (typeof obj === 'object') {
-    const d = obj.dict;
-    if (d !== null) {
-      const v = d.getStr(name);
-      if (v !== undefined) return v;
-    }
+    const v = instanceAttr(obj, name);
+    if (v !== undefined) return v;
   }
   if (descr !== undefined) {
     const get = dt!.descrGet;
     return get === undefined ? descr : get(descr, obj, t);
   }
   return undefined;
+}
+
+/** An attribute in obj's own storage (its shaped values or its dict), or undefined. */
+export function instanceAttr(obj: PyObject, name: string): PyValue | undefined {
+  if (obj instanceof PyInstance && obj.shape !== null) {
+    const i = obj.shape.indexOf(name);
+    return i < 0 ? undefined : obj.values[i];
+  }
+  const d = obj.dict;
+  return d === null ? undefined : d.getStr(name);
+}
+
+/** Whether obj has attribute storage of its own (a `__dict__`). */
+export function hasInstanceAttrs(obj: PyObject): boolean {
+  return obj.dict !== null || obj instanceof PyInstance;
 }
 
 /** type.__getattribute__: the metatype's data descriptors, then the class's MRO, then the metatype's others. */
@@ -86,10 +99,15 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue | unde
     const set = typeOf(descr).descrSet;
     if (set !== undefined) { set(descr, obj, value); return; }
   }
-  if (typeof obj === 'object' && obj.dict !== null) {
+  if (typeof obj === 'object' && hasInstanceAttrs(obj)) {
     if (t.slotNames !== null && !t.slotNames.has(name)) throw noAttribute(obj, name);
-    if (value !== undefined) obj.dict.setStr(name, value);
-    else if (!obj.dict.deleteStr(name)) throw noAttribute(obj, name);
+    if (obj instanceof PyInstance && obj.shape !== null) {
+      if (value !== undefined) { setShaped(obj, name, value); return; }
+      if (obj.shape.indexOf(name) < 0) throw noAttribute(obj, name);
+      toDictMode(obj);
+    }
+    if (value !== undefined) obj.dict!.setStr(name, value);
+    else if (!obj.dict!.deleteStr(name)) throw noAttribute(obj, name);
     return;
   }
   if (descr !== undefined) throw newAttributeError(`'${t.name}' object attribute '${name}' is read-only`);
@@ -143,7 +161,7 @@ export function lookupMethod(obj: PyValue, name: string): PyValue | undefined {
   if (t.getattro !== undefined && t.getattro !== genericGetAttr) return undefined;
   const d = t.lookup(name);
   if (d === undefined || !typeOf(d).isMethodDescriptor) return undefined;
-  if (typeof obj === 'object' && obj.dict !== null && obj.dict.getStr(name) !== undefined) return undefined;
+  if (typeof obj === 'object' && instanceAttr(obj, name) !== undefined) return undefined;
   return d;
 }
 

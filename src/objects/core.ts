@@ -35,7 +35,7 @@ export const UNARYOP_SYMBOL = ['unary -', 'unary +', 'unary ~'];
  */
 export class PyObject {
   declare cls: PyType;
-  /** Per-instance attribute dict (a PyDict), created for instances of Python classes. */
+  /** Per-instance attribute dict (a PyDict); instances of plain Python classes start without one (instance.ts). */
   declare dict: PyObjectDict | null;
   constructor(cls: PyType) {
     this.cls = cls;

@@ -1,5 +1,8 @@
 // dict: insertion-ordered, on a JS Map keyed by normal keys (hashkey.ts); str keys are the
 // fast path (instance and module dicts use getStr/setStr). Views are in dict-views.ts.
+// Every change goes through a method here, which bumps `version` (and `keysVersion` when the
+// set of keys changes) and keeps the dict's cells right: the LOAD_GLOBAL cache
+// (vm/inline-cache.ts) trusts them.
 import { BinOp, KwNames, None, NotImplemented, PyObject, PyType, PyValue, STOP, makeNativeType } from './core';
 import { newKeyError, newRuntimeError, newTypeError, newValueError } from './exceptions';
 import { Signature, defineClassMethod, defineMethod } from './args';
@@ -12,25 +15,71 @@ import { PyDictItems, PyDictKeys, PyDictValues, PyDictIterator } from './dict-vi
 
 export const dictType = makeNativeType('dict');
 
+/** A str key's current value, for the LOAD_GLOBAL cache; undefined when absent or not known. */
+export class DictCell {
+  declare value: PyValue | undefined;
+  constructor(value: PyValue | undefined) { this.value = value; }
+}
+
 export class PyDict extends PyObject {
-  /** normal key → value, in insertion order. */
-  declare map: Map<unknown, PyValue>;
+  /** normal key → value, in insertion order. Read-only outside: changes must bump the versions. */
+  declare map: ReadonlyMap<unknown, PyValue>;
   /** normal key → original key, only where they differ (True stored as 1, 1.0, 1.5…). */
   declare keyObjs: Map<unknown, PyValue> | null;
   declare buckets: Buckets | null;
+  /** Bumped by every change; equal versions of one dict mean equal contents. */
+  declare version: number;
+  /** Bumped when a key is added or removed (not when a value is replaced). */
+  declare keysVersion: number;
+  /** Cells handed out by cellFor (dicts used as module globals), kept current by every change. */
+  declare cells: Map<string, DictCell> | null;
 
   constructor(cls: PyType = dictType) {
     super(cls);
-    this.map = new Map();
+    this.map = new Map<unknown, PyValue>();
     this.keyObjs = null;
     this.buckets = null;
+    this.version = 0;
+    this.keysVersion = 0;
+    this.cells = null;
   }
 
   get size(): number { return this.map.size; }
 
   getStr(key: string): PyValue | undefined { return this.map.get(key); }
-  setStr(key: string, value: PyValue): void { this.map.set(key, value); }
-  deleteStr(key: string): boolean { return this.map.delete(key); }
+
+  setStr(key: string, value: PyValue): void {
+    const m = this.map as Map<unknown, PyValue>, n = m.size;
+    m.set(key, value);
+    this.version++;
+    if (m.size !== n) this.keysVersion++;
+    if (this.cells !== null) {
+      const c = this.cells.get(key);
+      if (c !== undefined) c.value = value;
+    }
+  }
+
+  deleteStr(key: string): boolean {
+    if (!(this.map as Map<unknown, PyValue>).delete(key)) return false;
+    this.version++;
+    this.keysVersion++;
+    if (this.cells !== null) this.forgetCells();
+    return true;
+  }
+
+  /** The cell that follows key's value from now on. */
+  cellFor(key: string): DictCell {
+    const cells = this.cells ??= new Map();
+    let c = cells.get(key);
+    if (c === undefined) cells.set(key, c = new DictCell(this.map.get(key)));
+    else c.value = this.map.get(key);
+    return c;
+  }
+
+  /** After removals and bulk changes: every cell reads as unknown until cellFor refreshes it. */
+  private forgetCells(): void {
+    for (const c of this.cells!.values()) c.value = undefined;
+  }
 
   /** The normal key for lookups (does not register a new bucket entry). */
   private norm(key: PyValue): unknown {
@@ -51,7 +100,7 @@ export class PyDict extends PyObject {
   }
 
   set(key: PyValue, value: PyValue): void {
-    if (typeof key === 'string' && key.charCodeAt(0) !== 0xe000) { this.map.set(key, value); return; }
+    if (typeof key === 'string' && key.charCodeAt(0) !== 0xe000) { this.setStr(key, value); return; }
     let n = directKey(key);
     if (n === undefined) {
       const h = hash(key);
@@ -61,7 +110,10 @@ export class PyDict extends PyObject {
     } else if (n !== key && !this.map.has(n) && !isDecodableTuple(key)) {
       (this.keyObjs ??= new Map()).set(n, key);
     }
-    this.map.set(n, value);
+    const size = this.map.size;
+    (this.map as Map<unknown, PyValue>).set(n, value);
+    this.version++;
+    if (this.map.size !== size) this.keysVersion++;
   }
 
   /** Removes key; returns its value or undefined when absent. */
@@ -69,8 +121,11 @@ export class PyDict extends PyObject {
     const n = typeof key === 'string' && key.charCodeAt(0) !== 0xe000 ? key : this.norm(key);
     const v = this.map.get(n);
     if (v === undefined) return undefined;
-    this.map.delete(n);
+    (this.map as Map<unknown, PyValue>).delete(n);
     this.forget(n);
+    this.version++;
+    this.keysVersion++;
+    if (this.cells !== null) this.forgetCells();
     return v;
   }
 
@@ -92,9 +147,12 @@ export class PyDict extends PyObject {
   }
 
   clear(): void {
-    this.map.clear();
+    (this.map as Map<unknown, PyValue>).clear();
     this.keyObjs = null;
     this.buckets = null;
+    this.version++;
+    this.keysVersion++;
+    if (this.cells !== null) this.forgetCells();
   }
 
   *entries(): IterableIterator<[PyValue, PyValue]> {
@@ -109,7 +167,7 @@ export class PyDict extends PyObject {
 
   copy(): PyDict {
     const d = new PyDict();
-    d.map = new Map(this.map);
+    d.copyFrom(this);
     if (this.keyObjs !== null) d.keyObjs = new Map(this.keyObjs);
     if (this.buckets !== null) {
       d.buckets = new Buckets();
@@ -118,13 +176,24 @@ export class PyDict extends PyObject {
     return d;
   }
 
+  /** Replaces the entries with a copy of other's; the caller copies keyObjs and buckets if other has them. */
+  copyFrom(other: PyDict): void {
+    this.map = new Map(other.map);
+    this.version++;
+    this.keysVersion++;
+    if (this.cells !== null) this.forgetCells();
+  }
+
   popLast(): [PyValue, PyValue] | undefined {
     let last: unknown = undefined, found = false;
     for (const n of this.map.keys()) { last = n; found = true; }
     if (!found) return undefined;
     const k = this.keyOf(last), v = this.map.get(last)!;
-    this.map.delete(last);
+    (this.map as Map<unknown, PyValue>).delete(last);
     this.forget(last);
+    this.version++;
+    this.keysVersion++;
+    if (this.cells !== null) this.forgetCells();
     return [k, v];
   }
 }
@@ -141,7 +210,7 @@ export function dictGetItem(d: PyDict, key: PyValue): PyValue {
 export function dictUpdate(d: PyDict, other: PyValue, kwargs?: Map<string, PyValue>): void {
   if (other instanceof PyDict) {
     if (d.map.size === 0 && other.cls === dictType && d !== other && other.keyObjs === null && other.buckets === null) {
-      d.map = new Map(other.map);
+      d.copyFrom(other);
     } else {
       for (const [k, v] of other.entries()) d.set(k, v);
     }

@@ -11,6 +11,7 @@ import { PyDict } from './dict';
 import { PyTuple } from './tuple';
 import { call, index, isTrue, toArray } from './ops';
 import { genericGetAttr, genericSetAttr } from './attr';
+import { PyInstance } from './instance';
 
 /** Calls the dunder found on self's type, binding it (functions without a bound-method allocation). */
 function callDunder(f: PyValue, self: PyValue, args: PyValue[]): PyValue {
@@ -233,6 +234,7 @@ export function updateSlotsAfterSet(t: PyType): void {
 
 function heapAlloc(cls: PyType): PyObject {
   const base = cls.solidBase;
+  if (base === objectType) return new PyInstance(cls);
   const o = base.alloc !== undefined ? base.alloc(cls) : new PyObject(cls);
   if (o.dict === null) o.dict = new PyDict();
   return o;

@@ -6,7 +6,8 @@ import { defineMethod } from './args';
 import { PyGetSetDescriptor } from './builtin-function';
 import { identityHash } from './identity';
 import { defaultRepr, isTrue, str as strOf } from './ops';
-import { genericGetAttr, genericSetAttr, noAttribute } from './attr';
+import { genericGetAttr, genericSetAttr, hasInstanceAttrs, noAttribute } from './attr';
+import { PyInstance, toDictMode } from './instance';
 import { PyDict } from './dict';
 import { PyList } from './list';
 
@@ -66,7 +67,8 @@ defineMethod(objectType, '__reduce_ex__(self, protocol, /)', () => {
 /** The sorted attribute names dir(obj) shows. */
 export function dirOf(obj: PyValue): string[] {
   const names = new Set<string>();
-  if (typeof obj === 'object' && obj.dict !== null) for (const k of (obj.dict as PyDict).keys()) if (typeof k === 'string') names.add(k);
+  if (obj instanceof PyInstance && obj.shape !== null) for (const k of obj.shape.names) names.add(k);
+  else if (typeof obj === 'object' && obj.dict !== null) for (const k of (obj.dict as PyDict).keys()) if (typeof k === 'string') names.add(k);
   const t = obj instanceof PyType ? obj : typeOf(obj);
   for (const c of t.mro) for (const k of c.typeDict.keys()) names.add(k);
   if (obj instanceof PyType) for (const c of obj.cls.mro) if (c !== objectType) for (const k of c.typeDict.keys()) names.add(k);
@@ -86,11 +88,13 @@ objectType.typeDict.set('__dict__', new PyGetSetDescriptor('__dict__', objectTyp
     for (const [k, v] of o.typeDict) d.set(k, v);
     return d;
   }
+  if (o instanceof PyInstance && o.shape !== null) return toDictMode(o);
   if (typeof o === 'object' && o.dict !== null) return o.dict;
   throw newAttributeError(`'${typeOf(o).name}' object has no attribute '__dict__'`);
 }, (o: PyValue, v: PyValue) => {
   if (!(v instanceof PyDict)) throw newTypeError(`__dict__ must be set to a dictionary, not a '${typeOf(v).name}'`);
-  if (typeof o !== 'object' || o.dict === null || o instanceof PyType) throw newAttributeError(`'${typeOf(o).name}' object has no attribute '__dict__'`);
+  if (typeof o !== 'object' || !hasInstanceAttrs(o) || o instanceof PyType) throw newAttributeError(`'${typeOf(o).name}' object has no attribute '__dict__'`);
+  if (o instanceof PyInstance && o.shape !== null) toDictMode(o);
   o.dict = v;
 }));
 objectType.typeDict.set('__doc__', None);

@@ -8,6 +8,7 @@ import { PyTuple } from './tuple';
 import { PyList } from './list';
 import { PyDict } from './dict';
 import { newClass, typeRepr } from './heap-type';
+import { hasInstanceAttrs } from './attr';
 
 /** Calling a class: C(*args) → C.__new__ then, if it returned a C, __init__. */
 export function typeCall(cls: PyType, args: PyValue[], kwnames: KwNames): PyValue {
@@ -19,7 +20,7 @@ export function typeCall(cls: PyType, args: PyValue[], kwnames: KwNames): PyValu
   if (t !== cls && !t.isSubtypeOf(cls)) return obj;
   // Immutable natives (int, str, tuple …) build subclass instances in their new slot; Python
   // subclasses still need an attribute dict.
-  if (t.isHeapType && typeof obj === 'object' && obj.dict === null) obj.dict = new PyDict();
+  if (t.isHeapType && typeof obj === 'object' && !hasInstanceAttrs(obj)) obj.dict = new PyDict();
   const init = t.init;
   if (init !== undefined) init(obj, args, kwnames);
   return obj;

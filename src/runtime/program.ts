@@ -3,7 +3,7 @@
 // (stderr here) and on the screen, and the hardware reset when it ends.
 import { makeBuiltins } from '../builtins';
 import { buildClassFunction } from '../vm/build-class';
-import { callMethod, newModule, PyBaseException, PyDict, PyValue, SystemExit, typeOf } from '../objects';
+import { callMethod, newModule, PyBaseException, PyDict, PyModule, PyValue, SystemExit, typeOf } from '../objects';
 import { consoleStreams, buildSys } from '../modules/sys/module';
 import { NATIVE_MODULES } from '../modules/registry';
 import { createVM, currentGlobals, currentLocals, runMain, withVM } from '../vm/run';
@@ -43,7 +43,7 @@ export function createProgramVM(rt: Runtime, opts: ProgramOptions = {}): VMState
   });
   const extra = new Map([
     ['sys', () => newModule('sys', buildSys(rt, modules, streams))],
-    ['builtins', () => newModule('builtins', Object.fromEntries(builtins.entries() as Iterable<[string, PyValue]>))],
+    ['builtins', () => new PyModule('builtins', builtins)],
   ]);
   const st = createVM({
     builtins,

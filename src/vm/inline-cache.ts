@@ -1,25 +1,111 @@
-// Inline caches for attribute instructions. Each LOAD_ATTR/LOAD_METHOD/STORE_ATTR site owns one
-// slot in its code object's `caches`; an entry remembers what the attribute lookup found on a
-// type at a given `version` (bumped by any change to the class or a base), so a later hit skips
-// the MRO walk and the descriptor tests. A slot holds one entry, or up to POLY entries once a
-// site sees several classes (a method called on the subclasses of one base). Only types using
-// the generic attribute protocol are cached; __getattr__/__getattribute__/__setattr__
-// overrides always take the slow path.
+// Inline caches: each LOAD_GLOBAL/LOAD_ATTR/LOAD_METHOD/STORE_ATTR site owns one slot in its
+// code object's `caches`.
+//
+// A LOAD_GLOBAL slot remembers the module dict's cell for the name, or a builtin's value and
+// the versions of the dicts it looked in (see loadGlobalCached).
+//
+// An attribute slot remembers what the lookup found on a type at a given `version` (bumped by
+// any change to the class or a base), so a later hit skips the MRO walk and the descriptor
+// tests: a property's getter or setter is called directly, a method is returned unbound. For
+// instances with a Shape (objects/instance.ts) it also remembers the shape and the attribute's
+// index in it, so a hit reads or writes the instance's value array with no hash probe. For a
+// class as the receiver (`Shape.clamp`, `Config.SPEED`) it remembers the class and its version.
+// A slot holds one entry, or up to POLY entries once a site sees several classes or shapes (a
+// method called on the subclasses of one base). Only types using the generic attribute
+// protocol are cached (and classes whose metaclass is `type`); __getattr__/__getattribute__/
+// __setattr__ overrides always take the slow path.
 
-import { PyObject, PyType, PyValue, typeOf } from '../objects/core';
-import { genericGetAttr, genericSetAttr, getAttr, lookupMethod, setAttr } from '../objects/attr';
+import { None, PyObject, PyType, PyValue, typeOf, typeType } from '../objects/core';
+import { PyInstance, Shape } from '../objects/instance';
+import { genericGetAttr, genericSetAttr, getAttr, setAttr } from '../objects/attr';
+import { DictCell, PyDict } from '../objects/dict';
+import { NameError, newException } from '../objects/exceptions';
+
+/**
+ * A LOAD_GLOBAL site's memory. A global is read through the module dict's cell for the name
+ * (PyDict.cellFor), which every store keeps current, so stores to other globals (or to this one)
+ * cost the site nothing. A builtin is remembered by value, valid while the module dict gains no
+ * key and builtins do not change. The entry is updated in place, so a miss allocates nothing.
+ */
+class GlobalEntry {
+  declare globals: PyDict;
+  declare builtins: PyDict;
+  /** The module dict's cell for the name, or null when the name was a builtin. */
+  declare cell: DictCell | null;
+  declare keysVersion: number;
+  declare builtinsVersion: number;
+  declare value: PyValue;
+  constructor(globals: PyDict, builtins: PyDict) {
+    this.globals = globals;
+    this.builtins = builtins;
+    this.cell = null;
+    this.keysVersion = -1;
+    this.builtinsVersion = -1;
+    this.value = None;
+  }
+}
+
+/** `name` from globals, else builtins, else NameError: what LOAD_GLOBAL pushes (also used by the JIT tier). */
+export function loadGlobalCached(caches: unknown[], slot: number, globals: PyDict, builtins: PyDict, name: string): PyValue {
+  const e = caches[slot] as GlobalEntry | undefined;
+  if (e !== undefined && e.globals === globals && e.builtins === builtins) {
+    const cell = e.cell;
+    if (cell !== null) {
+      const v = cell.value;
+      if (v !== undefined) return v;
+    } else if (e.keysVersion === globals.keysVersion && e.builtinsVersion === builtins.version) {
+      return e.value;
+    }
+  }
+  return fillGlobal(caches, slot, globals, builtins, name);
+}
+
+function fillGlobal(caches: unknown[], slot: number, globals: PyDict, builtins: PyDict, name: string): PyValue {
+  let v = globals.getStr(name);
+  const inGlobals = v !== undefined;
+  if (v === undefined) {
+    v = builtins.getStr(name);
+    if (v === undefined) throw newException(NameError, `name '${name}' is not defined`);
+  }
+  let e = caches[slot] as GlobalEntry | undefined;
+  if (e === undefined || e.globals !== globals || e.builtins !== builtins) caches[slot] = e = new GlobalEntry(globals, builtins);
+  e.cell = inGlobals ? globals.cellFor(name) : null;
+  e.keysVersion = globals.keysVersion;
+  e.builtinsVersion = builtins.version;
+  e.value = v;
+  return v;
+}
 
 const enum Kind {
-  /** Nothing on the type: only the instance dict can have it. */
+  /** Nothing on the type: only the instance can have it. */
   INSTANCE,
-  /** A function-like method descriptor: instance dict first, then bind (or call unbound). */
+  /** A function-like method descriptor: the instance first, then bind (LOAD_METHOD: call unbound). */
   METHOD,
-  /** A plain class attribute (no __get__): instance dict first, then the value itself. */
+  /** Another descriptor with __get__ only (classmethod, staticmethod…): the instance first, then __get__. */
+  NONDATA,
+  /** A plain class attribute (no __get__): the instance first, then the value itself. */
   PLAIN,
-  /** Anything else (data descriptors, other descriptors): the generic path. */
+  /** A data descriptor (property, getset): its __get__ wins over the instance. */
+  DATA,
+  /** The class itself is the receiver: its attribute `descr`, through __get__ when it has one. */
+  CLASS,
+  /** Anything else: the generic path. */
   SLOW,
-  /** STORE_ATTR: no data descriptor on the type, the value goes into the instance dict. */
+  /** STORE_ATTR into the instance's dict (no data descriptor on the type). */
   STORE_DICT,
+  /** STORE_ATTR into the instance's values at `index`, then the instance takes shape `next`. */
+  STORE_SLOT,
+  /** STORE_ATTR through a data descriptor's __set__. */
+  STORE_DATA,
+}
+
+/** What besides the type and its version an entry must check. */
+const enum Guard {
+  NONE,
+  /** The receiver is a PyInstance of this `shape` (null: it keeps a dict). */
+  SHAPE,
+  /** The receiver is the class `owner`, at `ownerVersion`. */
+  CLASS,
 }
 
 class Entry {
@@ -27,41 +113,68 @@ class Entry {
   declare readonly version: number;
   declare readonly kind: Kind;
   declare readonly descr: PyValue | undefined;
-  /** Entries for the other classes this site has seen, most recent first (at most POLY - 1). */
+  declare readonly guard: Guard;
+  declare readonly shape: Shape | null;
+  /** The attribute's index in `shape` (-1 when absent); for STORE_SLOT, where it goes. */
+  declare readonly index: number;
+  /** STORE_SLOT: the shape after the store (the same shape when the attribute existed). */
+  declare readonly next: Shape | null;
+  declare readonly owner: PyType | null;
+  declare readonly ownerVersion: number;
+  /** Entries for the other classes or shapes this site has seen, most recent first (at most POLY - 1). */
   declare poly: Entry[] | null;
-  constructor(type: PyType, version: number, kind: Kind, descr: PyValue | undefined) {
+  constructor(type: PyType, kind: Kind, descr: PyValue | undefined, obj: PyValue, index: number, next: Shape | null) {
     this.type = type;
-    this.version = version;
+    this.version = type.version;
     this.kind = kind;
     this.descr = descr;
+    const inst = obj instanceof PyInstance, owner = kind === Kind.CLASS ? obj as PyType : null;
+    this.guard = inst ? Guard.SHAPE : owner !== null ? Guard.CLASS : Guard.NONE;
+    this.shape = inst ? (obj as PyInstance).shape : null;
+    this.index = index;
+    this.next = next;
+    this.owner = owner;
+    this.ownerVersion = owner !== null ? owner.version : 0;
     this.poly = null;
   }
 }
 
 const POLY = 4;
 
-/** The valid entry for type t in a slot, if any. The slot always holds the latest entry. */
-function find(caches: unknown[], slot: number, t: PyType): Entry | undefined {
-  const c = caches[slot] as Entry | undefined;
-  if (c === undefined) return undefined;
-  if (c.type === t && c.version === t.version) return c;
-  return c.poly === null ? undefined : findPoly(c.poly, t);
+function matches(e: Entry, t: PyType, obj: PyValue): boolean {
+  if (e.type !== t || e.version !== t.version) return false;
+  const g = e.guard;
+  if (g === Guard.SHAPE) return (obj as PyInstance).shape === e.shape;
+  return g === Guard.NONE || (obj === e.owner && (obj as PyType).version === e.ownerVersion);
 }
 
-function findPoly(list: Entry[], t: PyType): Entry | undefined {
+/** The valid entry for obj of type t in a slot, if any. The slot always holds the latest entry. */
+function find(caches: unknown[], slot: number, t: PyType, obj: PyValue): Entry | undefined {
+  const c = caches[slot] as Entry | undefined;
+  if (c === undefined) return undefined;
+  if (matches(c, t, obj)) return c;
+  return c.poly === null ? undefined : findPoly(c.poly, t, obj);
+}
+
+function findPoly(list: Entry[], t: PyType, obj: PyValue): Entry | undefined {
   for (let i = 0; i < list.length; i++) {
     const e = list[i];
-    if (e.type === t && e.version === t.version) return e;
+    if (matches(e, t, obj)) return e;
   }
   return undefined;
+}
+
+/** Whether an older entry x is still worth keeping beside the new entry e. */
+function keep(x: Entry, e: Entry): boolean {
+  return x.type !== e.type || (x.version === e.version && (x.shape !== e.shape || x.owner !== e.owner));
 }
 
 function remember(caches: unknown[], slot: number, e: Entry): Entry {
   const c = caches[slot] as Entry | undefined;
   if (c !== undefined) {
     const others: Entry[] = [];
-    if (c.type !== e.type) others.push(c);
-    if (c.poly !== null) for (const x of c.poly) if (x.type !== e.type && others.length < POLY - 1) others.push(x);
+    if (keep(c, e)) others.push(c);
+    if (c.poly !== null) for (const x of c.poly) if (keep(x, e) && others.length < POLY - 1) others.push(x);
     if (others.length) e.poly = others;
   }
   caches[slot] = e;
@@ -72,89 +185,129 @@ function generic(t: PyType): boolean {
   return t.getattro === undefined || t.getattro === genericGetAttr;
 }
 
-function classify(t: PyType, name: string): Entry {
-  const d = t.lookup(name);
-  if (d === undefined) return new Entry(t, t.version, Kind.INSTANCE, undefined);
-  const dt = typeOf(d);
-  if (dt.isMethodDescriptor && dt.descrSet === undefined) return new Entry(t, t.version, Kind.METHOD, d);
-  if (dt.descrGet === undefined) return new Entry(t, t.version, Kind.PLAIN, d);
-  return new Entry(t, t.version, Kind.SLOW, d);
+/** The index of name among a shaped instance's values, else -1. */
+function shapeIndex(obj: PyValue, name: string): number {
+  return obj instanceof PyInstance && obj.shape !== null ? obj.shape.indexOf(name) : -1;
 }
 
-/** A LOAD_ATTR miss: classify and remember, or undefined for types the cache does not handle. */
-function fillAttr(caches: unknown[], slot: number, t: PyType, name: string): Entry | undefined {
-  if (!generic(t)) return undefined;
-  return remember(caches, slot, classify(t, name));
+function classify(t: PyType, obj: PyValue, name: string): Entry {
+  const d = t.lookup(name);
+  const i = shapeIndex(obj, name);
+  if (d === undefined) return new Entry(t, Kind.INSTANCE, undefined, obj, i, null);
+  const dt = typeOf(d);
+  let kind: Kind;
+  if (dt.descrGet === undefined) kind = Kind.PLAIN;
+  else if (dt.descrSet !== undefined) kind = Kind.DATA;
+  else kind = dt.isMethodDescriptor ? Kind.METHOD : Kind.NONDATA;
+  return new Entry(t, kind, d, obj, i, null);
+}
+
+/**
+ * A class as the receiver, with `type` as its metaclass: cached when the class's MRO has the
+ * name and type has no data descriptor by that name (type's own dict never changes).
+ */
+function classifyClass(cls: PyType, name: string): Entry | undefined {
+  const md = typeType.lookup(name);
+  if (md !== undefined && typeOf(md).descrSet !== undefined) return undefined;
+  const v = cls.lookup(name);
+  return v === undefined ? undefined : new Entry(typeType, Kind.CLASS, v, cls, -1, null);
+}
+
+/** A miss: classify and remember, or undefined for receivers the cache does not handle. */
+function fill(caches: unknown[], slot: number, t: PyType, obj: PyValue, name: string): Entry | undefined {
+  let e: Entry | undefined;
+  if (generic(t)) e = classify(t, obj, name);
+  else if (t === typeType) e = classifyClass(obj as PyType, name);
+  return e === undefined ? undefined : remember(caches, slot, e);
 }
 
 export function loadAttrCached(caches: unknown[], slot: number, obj: PyValue, name: string): PyValue {
   if (typeof obj !== 'object') return getAttr(obj, name);
   const t = obj.cls;
-  let c = find(caches, slot, t);
+  let c = find(caches, slot, t, obj);
   if (c === undefined) {
-    c = fillAttr(caches, slot, t, name);
+    c = fill(caches, slot, t, obj, name);
     if (c === undefined) return getAttr(obj, name);
   }
-  const d = (obj as PyObject).dict;
-  switch (c.kind) {
-    case Kind.INSTANCE: {
-      if (d !== null) {
-        const v = d.getStr(name);
-        if (v !== undefined) return v;
-      }
-      return getAttr(obj, name);
-    }
-    case Kind.METHOD: {
-      if (d !== null) {
-        const v = d.getStr(name);
-        if (v !== undefined) return v;
-      }
-      return typeOf(c.descr!).descrGet!(c.descr, obj, t);
-    }
-    case Kind.PLAIN: {
-      if (d !== null) {
-        const v = d.getStr(name);
-        if (v !== undefined) return v;
-      }
-      return c.descr!;
-    }
-    default:
-      return getAttr(obj, name);
+  const kind = c.kind;
+  if (kind === Kind.DATA) return typeOf(c.descr!).descrGet!(c.descr, obj, t);
+  if (kind === Kind.CLASS) {
+    const get = typeOf(c.descr!).descrGet;
+    return get === undefined ? c.descr! : get(c.descr, undefined, obj as PyType);
   }
+  if (kind === Kind.SLOW) return getAttr(obj, name);
+  if (c.shape !== null) {
+    if (c.index >= 0) return (obj as PyInstance).values[c.index];
+  } else {
+    const d = (obj as PyObject).dict;
+    if (d !== null) {
+      const v = d.getStr(name);
+      if (v !== undefined) return v;
+    }
+  }
+  if (kind === Kind.PLAIN) return c.descr!;
+  if (kind === Kind.INSTANCE) return getAttr(obj, name);
+  return typeOf(c.descr!).descrGet!(c.descr, obj, t);
 }
 
-function fillMethod(caches: unknown[], slot: number, t: PyType, obj: PyValue, name: string): PyValue | undefined {
-  const m = lookupMethod(obj, name);
-  remember(caches, slot, new Entry(t, t.version, m !== undefined ? Kind.METHOD : Kind.SLOW, m));
-  return m;
-}
-
-/** The unbound method for `obj.name(...)`, or undefined when the caller must use getAttr. */
+/**
+ * The unbound method for `obj.name(...)`, or undefined when the caller must load the attribute
+ * (with loadAttrCached on the same slot, which then finds the entry this call made).
+ */
 export function loadMethodCached(caches: unknown[], slot: number, obj: PyValue, name: string): PyValue | undefined {
   const t = typeOf(obj);
-  const c = find(caches, slot, t);
-  if (c === undefined) return fillMethod(caches, slot, t, obj, name);
+  let c = find(caches, slot, t, obj);
+  if (c === undefined) {
+    c = fill(caches, slot, t, obj, name);
+    if (c === undefined) return undefined;
+  }
   if (c.kind !== Kind.METHOD) return undefined;
+  if (c.shape !== null) return c.index < 0 ? c.descr : undefined;
   if (typeof obj === 'object' && obj.dict !== null && obj.dict.getStr(name) !== undefined) return undefined;
   return c.descr;
 }
 
-function fillStore(caches: unknown[], slot: number, t: PyType, name: string): void {
+function fillStore(caches: unknown[], slot: number, t: PyType, obj: PyValue, name: string): void {
   if (t.setattro !== undefined && t.setattro !== genericSetAttr) return;
   const d = t.lookup(name);
-  const dict = d === undefined || typeOf(d).descrSet === undefined;
-  remember(caches, slot, new Entry(t, t.version, dict ? Kind.STORE_DICT : Kind.SLOW, undefined));
+  let e: Entry;
+  if (d !== undefined && typeOf(d).descrSet !== undefined) {
+    e = new Entry(t, Kind.STORE_DATA, d, obj, -1, null);
+  } else if (t.slotNames !== null && !t.slotNames.has(name)) {
+    e = new Entry(t, Kind.SLOW, undefined, obj, -1, null);
+  } else if (obj instanceof PyInstance && obj.shape !== null) {
+    const shape = obj.shape, i = shape.indexOf(name);
+    if (i >= 0) e = new Entry(t, Kind.STORE_SLOT, undefined, obj, i, shape);
+    else if (shape.full) e = new Entry(t, Kind.SLOW, undefined, obj, -1, null);
+    else e = new Entry(t, Kind.STORE_SLOT, undefined, obj, shape.names.length, shape.with(name));
+  } else {
+    e = new Entry(t, Kind.STORE_DICT, undefined, obj, -1, null);
+  }
+  remember(caches, slot, e);
 }
 
 export function storeAttrCached(caches: unknown[], slot: number, obj: PyValue, name: string, value: PyValue): void {
   if (typeof obj !== 'object') { setAttr(obj, name, value); return; }
   const t = obj.cls;
-  const c = find(caches, slot, t);
+  const c = find(caches, slot, t, obj);
   if (c !== undefined) {
-    if (c.kind === Kind.STORE_DICT && obj.dict !== null) { obj.dict.setStr(name, value); return; }
+    switch (c.kind) {
+      case Kind.STORE_SLOT: {
+        const o = obj as PyInstance;
+        o.values[c.index] = value;
+        o.shape = c.next;
+        return;
+      }
+      case Kind.STORE_DICT:
+        if (obj.dict !== null) { obj.dict.setStr(name, value); return; }
+        break;
+      case Kind.STORE_DATA:
+        typeOf(c.descr!).descrSet!(c.descr, obj, value);
+        return;
+    }
     setAttr(obj, name, value);
     return;
   }
-  fillStore(caches, slot, t, name);
+  fillStore(caches, slot, t, obj, name);
   setAttr(obj, name, value);
 }

@@ -21,7 +21,7 @@ import {
   binaryOp, call, compare, contains, delItem, getItem, getIter, inplaceOp, isTrue, iterNext, repr,
   setItem, unaryOp, callMethod,
 } from '../objects/ops';
-import { delAttr, getAttr } from '../objects/attr';
+import { delAttr } from '../objects/attr';
 import { PyDict } from '../objects/dict';
 import { PyList, listType } from '../objects/list';
 import { PyTuple } from '../objects/tuple';
@@ -34,7 +34,7 @@ import { Frame } from './frame';
 import { bindArguments } from './call-args';
 import { VMState, vm } from './state';
 import { addTraceback } from './traceback';
-import { loadAttrCached, loadMethodCached, storeAttrCached } from './inline-cache';
+import { loadAttrCached, loadGlobalCached, loadMethodCached, storeAttrCached } from './inline-cache';
 import { genSendFromSend, getAwaitable, makeGenerator } from './generator';
 import { importName, importFrom, importStar } from './import';
 import { buildClassFunction } from './build-class';
@@ -271,14 +271,8 @@ export function execute(f: Frame, throwIn: PyBaseException | undefined): PyValue
               if (!f.localsDict!.deleteStr(a)) throw nameError(a);
               break;
             case Op.LOAD_GLOBAL:
-              a = names[words[ip]];
+              stack[sp++] = loadGlobalCached(code.caches, words[ip + 1], f.globals, f.builtins, names[words[ip]]);
               ip += 2;
-              v = f.globals.getStr(a);
-              if (v === undefined) {
-                v = f.builtins.getStr(a);
-                if (v === undefined) throw nameError(a);
-              }
-              stack[sp++] = v;
               break;
             case Op.STORE_GLOBAL:
               f.globals.setStr(names[words[ip++]], stack[--sp]!);
@@ -307,14 +301,15 @@ export function execute(f: Frame, throwIn: PyBaseException | undefined): PyValue
             case Op.LOAD_METHOD:
               a = stack[sp - 1];
               b = names[words[ip]];
-              v = loadMethodCached(code.caches, words[ip + 1], a, b);
+              i = words[ip + 1];
               ip += 2;
+              v = loadMethodCached(code.caches, i, a, b);
               if (v !== undefined) {
                 stack[sp - 1] = v;
                 stack[sp++] = a;
               } else {
                 stack[sp - 1] = undefined;
-                stack[sp++] = getAttr(a, b);
+                stack[sp++] = loadAttrCached(code.caches, i, a, b);
               }
               break;
             case Op.BINARY_SUBSCR:
