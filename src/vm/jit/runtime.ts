@@ -16,20 +16,17 @@ import {
   CALL_FAST_MASK, GENERATOR_MASK, RAISED, execute, floatArith, nameError, plainInit,
 } from '../interpreter';
 
-/** LOAD_GLOBAL: the module dict, then the builtins. */
-export function loadGlobal(globals: PyDict, builtins: PyDict, name: string): PyValue {
-  let v = globals.getStr(name);
-  if (v === undefined) {
-    v = builtins.getStr(name);
-    if (v === undefined) throw nameError(name);
-  }
-  return v;
-}
-
 /** LOAD_NAME: the frame's namespace, then globals, then builtins. */
 export function loadName(f: Frame, name: string): PyValue {
-  const v = f.localsDict!.getStr(name);
-  return v !== undefined ? v : loadGlobal(f.globals, f.builtins, name);
+  let v = f.localsDict!.getStr(name);
+  if (v === undefined) {
+    v = f.globals.getStr(name);
+    if (v === undefined) {
+      v = f.builtins.getStr(name);
+      if (v === undefined) throw nameError(name);
+    }
+  }
+  return v;
 }
 
 /** BINARY_OP when the inlined int and float cases did not apply. */

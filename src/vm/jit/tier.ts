@@ -19,7 +19,7 @@ import { PyGenerator } from '../../objects/generator';
 import { PyArrayIterator } from '../../objects/iterators';
 import { vm } from '../state';
 import { addTraceback } from '../traceback';
-import { loadAttrCached, loadMethodCached, storeAttrCached } from '../inline-cache';
+import { loadAttrCached, loadGlobalCached, loadMethodCached, storeAttrCached } from '../inline-cache';
 import { importName, importFrom, importStar } from '../import';
 import { buildClassFunction } from '../build-class';
 import { genSendFromSend, getAwaitable } from '../generator';
@@ -35,7 +35,7 @@ import { analyze, decode, declineReason } from './analysis';
 import { translate } from './translate';
 import { Untranslatable } from './operators';
 import {
-  binarySlow, call0, call1, call2, call3, callArgs, compareSlow, loadGlobal, loadName, printExpr,
+  binarySlow, call0, call1, call2, call3, callArgs, compareSlow, loadName, printExpr,
 } from './runtime';
 
 type Compiled = (frame: object, entry: number, thrown?: unknown) => unknown;
@@ -48,11 +48,11 @@ const helpers = () => ({
   unboundLocal, nameError, freeVarError, newRuntimeError, None, STOP, AssertionError,
   PyFloat, floatType, PyList, listType, PyTuple, PySlice, PyGenerator, PyArrayIterator,
   contains, delItem, getItem, getIter, isTrue, iterNext, setItem, unaryOp, delAttr, getAttr,
-  loadAttrCached, loadMethodCached, storeAttrCached, importName, importFrom, importStar,
+  loadAttrCached, loadGlobalCached, loadMethodCached, storeAttrCached, importName, importFrom, importStar,
   buildClassFunction, checkExcMatch, normalizeRaise, genSendFromSend, getAwaitable,
   beforeWith, buildMap, buildSet, callEx, dictUpdateChecked, formatValue, makeFunction, mergeKwargs,
   setUpdate, unpackEx, unpackItems, unpackSequence, withExceptStart,
-  binarySlow, call0, call1, call2, call3, callArgs, compareSlow, loadGlobal, loadName, printExpr,
+  binarySlow, call0, call1, call2, call3, callArgs, compareSlow, loadName, printExpr,
 });
 
 let HELPERS: ReturnType<typeof helpers> | undefined;

@@ -118,7 +118,7 @@ export function translate(code: CodeObject, an: Analysis): string {
         emit(`if (!LD.deleteStr(${str(ins.arg)})) { ${raiseSite(off)}throw nameError(${str(ins.arg)}); }`);
         break;
       case Op.LOAD_GLOBAL:
-        emit(`${site(off)}${S(d)} = loadGlobal(G, B, ${str(ins.arg)});`);
+        emit(`${site(off)}${S(d)} = loadGlobalCached(caches, ${ins.arg2}, G, B, ${str(ins.arg)});`);
         break;
       case Op.STORE_GLOBAL:
         emit(`G.setStr(${str(ins.arg)}, ${top});`);
