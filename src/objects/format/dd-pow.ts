@@ -115,24 +115,31 @@ const LOG_HI = new Float64Array(97);
 const LOG_LO = new Float64Array(97);
 const ODD_HI = new Float64Array(9);
 const ODD_LO = new Float64Array(9);
-for (let j = 0; j < 64; j++) {
-  twoProd(j, LN2_HI / 64);
-  ddAdd(R[0], R[1], j * (LN2_LO / 64), 0);
-  const k = slowExp(R[0], R[1]);
-  EXP2_HI[j] = R[0] * 2 ** k;
-  EXP2_LO[j] = R[1] * 2 ** k;
-}
-for (let j = -40; j <= 56; j++) {
-  slowLog(1 + j / 128);
-  LOG_HI[j + 40] = R[0];
-  LOG_LO[j + 40] = R[1];
-}
-for (let n = 0; n < 9; n++) {
-  const d = 2 * n + 1;
-  const q = 1 / d;
-  twoProd(q, d);
-  ODD_HI[n] = q;
-  ODD_LO[n] = ((1 - R[0]) - R[1]) / d;
+let tablesBuilt = false;
+
+// Built on the first real power, not at load: building them was a twentieth of an empty program's
+// start-up.
+function buildTables(): void {
+  tablesBuilt = true;
+  for (let j = 0; j < 64; j++) {
+    twoProd(j, LN2_HI / 64);
+    ddAdd(R[0], R[1], j * (LN2_LO / 64), 0);
+    const k = slowExp(R[0], R[1]);
+    EXP2_HI[j] = R[0] * 2 ** k;
+    EXP2_LO[j] = R[1] * 2 ** k;
+  }
+  for (let j = -40; j <= 56; j++) {
+    slowLog(1 + j / 128);
+    LOG_HI[j + 40] = R[0];
+    LOG_LO[j + 40] = R[1];
+  }
+  for (let n = 0; n < 9; n++) {
+    const d = 2 * n + 1;
+    const q = 1 / d;
+    twoProd(q, d);
+    ODD_HI[n] = q;
+    ODD_LO[n] = ((1 - R[0]) - R[1]) / d;
+  }
 }
 
 /** exp(xh + xl) as (R[0] + R[1])·2**k; returns k. Needs |x| < 746. */
@@ -246,6 +253,7 @@ export function realPow(x: number, y: number): number {
   // Far outside the range or near the subnormals, where the scaling below would round twice.
   if (estimate > 710) return Infinity;
   if (estimate < -707) return Math.pow(x, y);
+  if (!tablesBuilt) buildTables();
   ddLog(x);
   ddMul(y, 0, R[0], R[1]);
   const k = ddExp(R[0], R[1]);
