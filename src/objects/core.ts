@@ -260,8 +260,13 @@ export class PyFloat extends PyObject {
   declare value: number;
   constructor(value: number) {
     super(floatType);
-    this.value = boardFloats ? toBoardFloat(value) : value;
+    this.value = floatValue(value);
   }
+}
+
+/** The value a float made from the double `value` holds (the board's rounding in device-exact mode). */
+export function floatValue(value: number): number {
+  return boardFloats ? toBoardFloat(value) : value;
 }
 
 /** iterNext's "exhausted" result: never a Python value. */

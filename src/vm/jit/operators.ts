@@ -5,6 +5,7 @@
 import { BINOP_INPLACE, OPCODES, Op } from '../../bytecode/opcodes';
 import { BinOp } from '../../objects/core';
 import { Instr } from './analysis';
+import { floatOperator } from './unboxed';
 
 /** Thrown when an instruction has no translation; the code then stays in the interpreter. */
 export class Untranslatable extends Error {}
@@ -37,8 +38,23 @@ export function windowCall(ins: Instr): string {
   }
 }
 
+/**
+ * Side variables of a BINARY_OP's operands and result that may hold raw doubles (unboxed.ts):
+ * null where the slot always holds a Python value.
+ */
+export interface UnboxedSlots {
+  left: string | null;
+  right: string | null;
+  out: string | null;
+}
+
+const exactFloat = (x: string, raw: string | null, into: string): string => {
+  const boxed = `${x} instanceof PyFloat && ${x}.cls === floatType && (${into} = ${x}.value, true)`;
+  return raw === null ? boxed : `(${x} === UNBOXED ? (${into} = ${raw}, true) : ${boxed})`;
+};
+
 /** BINARY_OP with the interpreter's int fast path (and exact floats) inlined for this operator. */
-export function binaryOp(n: number, left: string, right: string, slowSite: () => string): string {
+export function binaryOp(n: number, left: string, right: string, slowSite: () => string, unboxed: UnboxedSlots): string {
   const op = n >= BINOP_INPLACE ? n - BINOP_INPLACE : n;
   const nums = `typeof a === 'number' && typeof b === 'number'`;
   const safe = `v <= 9007199254740991 && v >= -9007199254740991`;
@@ -56,10 +72,23 @@ export function binaryOp(n: number, left: string, right: string, slowSite: () =>
     case BinOp.MOD: fast = `${nums} && b > 0 && a >= 0 && (v = a % b, true)`; break;
     default: break;
   }
-  const floatOp = op === BinOp.ADD ? '+' : op === BinOp.SUB ? '-' : op === BinOp.MUL ? '*' : op === BinOp.TRUEDIV ? '/' : null;
+  const floatOp = floatOperator(n);
   const floats = floatOp === null ? null
     : `a instanceof PyFloat && b instanceof PyFloat && a.cls === floatType && b.cls === floatType${floatOp === '/' ? ' && b.value !== 0' : ''}`;
   let s = `a = ${left}; b = ${right}; `;
+  if (floatOp !== null && (unboxed.left !== null || unboxed.right !== null || unboxed.out !== null)) {
+    // Floats first: an unboxed operand is a float, and boxing it is what the other paths need.
+    const nonzero = floatOp === '/' ? ' && y !== 0' : '';
+    const result = unboxed.out === null
+      ? `${left} = new PyFloat(x ${floatOp} y);`
+      : `${unboxed.out} = floatValue(x ${floatOp} y); ${left} = UNBOXED;`;
+    s += `if (${exactFloat('a', unboxed.left, 'x')} && ${exactFloat('b', unboxed.right, 'y')}${nonzero}) { ${result} } else { `;
+    if (unboxed.left !== null) s += `if (a === UNBOXED) a = new PyFloat(${unboxed.left}); `;
+    if (unboxed.right !== null) s += `if (b === UNBOXED) b = new PyFloat(${unboxed.right}); `;
+    if (fast !== null) s += `if (${fast}) ${left} = v; else `;
+    s += `{ ${slowSite()}${left} = binarySlow(${n}, a, b); } }`;
+    return s;
+  }
   if (fast !== null) s += `if (${fast}) ${left} = v; else `;
   if (floats !== null) s += `if (${floats}) ${left} = new PyFloat(a.value ${floatOp} b.value); else `;
   s += `{ ${slowSite()}${left} = binarySlow(${n}, a, b); }`;

@@ -29,6 +29,9 @@ export function loadName(f: Frame, name: string): PyValue {
   return v;
 }
 
+/** What a compiled stack slot holds while its float lives unboxed in a side variable (unboxed.ts). */
+export const UNBOXED: unique symbol = Symbol('unboxed float');
+
 /** BINARY_OP when the inlined int and float cases did not apply. */
 export function binarySlow(op: number, a: PyValue, b: PyValue): PyValue {
   const v = floatArith(op, a, b);

@@ -6,7 +6,7 @@
 
 import { CodeObject, findHandler } from '../../bytecode/code-object';
 import { lineForOffset } from '../../bytecode/line-table';
-import { None, PyFloat, STOP, floatType } from '../../objects/core';
+import { None, PyFloat, STOP, floatType, floatValue } from '../../objects/core';
 import { AssertionError, newRuntimeError } from '../../objects/exceptions';
 import {
   contains, delItem, getItem, getIter, isTrue, iterNext, setItem, unaryOp,
@@ -35,7 +35,7 @@ import { analyze, decode, declineReason } from './analysis';
 import { translate } from './translate';
 import { Untranslatable } from './operators';
 import {
-  binarySlow, call0, call1, call2, call3, callArgs, compareSlow, loadName, printExpr,
+  UNBOXED, binarySlow, call0, call1, call2, call3, callArgs, compareSlow, loadName, printExpr,
 } from './runtime';
 
 type Compiled = (frame: object, entry: number, thrown?: unknown) => unknown;
@@ -46,7 +46,7 @@ const helpers = () => ({
   currentVM: () => vm,
   tick, recursionError, asPyException, addTraceback, lineForOffset, findHandler, RAISED,
   unboundLocal, nameError, freeVarError, newRuntimeError, None, STOP, AssertionError,
-  PyFloat, floatType, PyList, listType, PyTuple, PySlice, PyGenerator, PyArrayIterator,
+  PyFloat, floatType, floatValue, UNBOXED, PyList, listType, PyTuple, PySlice, PyGenerator, PyArrayIterator,
   contains, delItem, getItem, getIter, isTrue, iterNext, setItem, unaryOp, delAttr, getAttr,
   loadAttrCached, loadGlobalCached, loadMethodCached, storeAttrCached, importName, importFrom, importStar,
   buildClassFunction, checkExcMatch, normalizeRaise, genSendFromSend, getAwaitable,

@@ -13,6 +13,7 @@ import { OPCODES, Op } from '../../bytecode/opcodes';
 import { UnaryOp } from '../../objects/core';
 import { Analysis, boundLocals } from './analysis';
 import { Untranslatable, binaryOp, windowCall, windowSize } from './operators';
+import { UNBOXED_LEFT, UNBOXED_RIGHT, planUnboxed } from './unboxed';
 
 const CMP_JS = ['<', '<=', '===', '!==', '>', '>='];
 
@@ -52,6 +53,9 @@ export function translate(code: CodeObject, an: Analysis): string {
   const truthy = (x: string): string => `(${x} === true || (${x} !== false && isTrue(${x})))`;
 
   const bound = boundLocals(code, an);
+  const unboxed = planUnboxed(an);
+  const rawSlots = new Set<number>();
+  const raw = (slot: number): string => { rawSlots.add(slot); return `f${slot}`; };
 
   const instrs = an.instrs;
   let kw = -1;
@@ -168,9 +172,15 @@ export function translate(code: CodeObject, an: Analysis): string {
       case Op.UNARY_INVERT:
         emit(`${site(off)}${top} = unaryOp(${UnaryOp.INVERT}, ${top});`);
         break;
-      case Op.BINARY_OP:
-        emit(binaryOp(ins.arg, S(d - 2), top, () => branchSite(off)));
+      case Op.BINARY_OP: {
+        const reads = unboxed.consumers.get(off) ?? 0;
+        emit(binaryOp(ins.arg, S(d - 2), top, () => branchSite(off), {
+          left: reads & UNBOXED_LEFT ? raw(d - 2) : null,
+          right: reads & UNBOXED_RIGHT ? raw(d - 1) : null,
+          out: unboxed.producers.has(off) ? raw(d - 2) : null,
+        }));
         break;
+      }
       case Op.COMPARE_OP: {
         const next = instrs[idx + 1];
         const fuse = next !== undefined && !an.labels.has(next.offset)
@@ -395,7 +405,7 @@ if (fresh) {
   st.frame = f;
 }
 const V = f.values, C = f.cells, G = f.globals, B = f.builtins, LD = f.localsDict;
-let ${['pc = 0', 'a', 'b', 'v', 'i', 'w', 'exc', 'rr = false', ...locals, ...slots].join(', ')};
+let ${['pc = 0', 'a', 'b', 'v', 'i', 'w', 'x', 'y', 'exc', 'rr = false', ...locals, ...slots, ...[...rawSlots].map((i) => `f${i}`)].join(', ')};
 try {
   pc = fresh ? f.ip : entry;
   if (pc !== 0) { ${reload.join(' ')} }

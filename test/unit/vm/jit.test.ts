@@ -13,6 +13,7 @@ import { VMHooks, VMState } from '../../../src/vm/state';
 import { formatException } from '../../../src/vm/traceback';
 import { JitMode, setJitMode } from '../../../src/vm/jit/tier';
 import { PyFunction } from '../../../src/objects/function';
+import { setBoardFloats } from '../../../src/objects/board-mode';
 
 interface Run { out: string; st: VMState; globals: PyDict | null }
 
@@ -137,6 +138,39 @@ t.test('ints leave the safe range for bigints and floats mix with ints as in the
     'True True True',
     '',
   ].join('\n'));
+});
+
+t.test('float chains keep intermediates unboxed with the interpreter\'s results, board rounding included', async (t) => {
+  const source = [
+    'class F(float):',
+    '    def __mul__(self, o): return F(float(self) * o + 0.5)',
+    'def energy(x, y, z, m):',
+    '    d = x * x + y * y + z * z',
+    '    e = m * m / d - x * y * z',
+    '    e -= 0.01 * d * m',
+    '    return d, e, type(d).__name__',
+    'def safe(x, y):',
+    '    try:',
+    '        return x * y + x / (y - y) * x',
+    '    except ZeroDivisionError as err:',
+    '        return type(err).__name__',
+    'print(energy(1.5, -2.25, 0.1, 3.0), energy(1, 2, 3, 4), energy(2 ** 60, 1, 1.5, 2))',
+    'print(energy(F(1.5), 2.0, 3.0, 4.0), energy(-0.0, 1.0, -0.0, 1e308))',
+    'print(safe(1.5, 2.5), safe(3, 4), 0.1 * 3.0 + 0.2 * 7.0)',
+    '',
+  ].join('\n');
+  same(t, source, [
+    "(7.3225, 1.346913426083988, 'float') (14, -5.417142857142858, 'int') (1.329227995784916e+36, -2.658455991569832e+34, 'float')",
+    "(15.75, -10.614126984126985, 'float') (1.0, inf, 'float')",
+    'ZeroDivisionError ZeroDivisionError 1.7000000000000002',
+    '',
+  ].join('\n'));
+  setBoardFloats(true);
+  try {
+    t.equal(runIn('eager', source).out, runIn('off', source).out, 'device-exact: compiled as interpreted');
+  } finally {
+    setBoardFloats(false);
+  }
 });
 
 t.test('a rebound global and a method replaced after the caches warmed are seen at once', async (t) => {
