@@ -11,6 +11,8 @@
 // allocator:
 //  - capacities of lists and dicts are guessed from their lengths (the board over-allocates on
 //    growth); strings are counted once per distinct value, names (dict keys) as interned qstrs;
+//  - the second tier (vm/jit/) keeps a compiled function's locals in JS variables, so a running
+//    compiled frame shows only what its `values` held at entry (its arguments);
 //  - a frame does not link to its caller here, so the running frames are those seen innermost at
 //    recent background ticks (board-heap-guard.ts): a frame that has just returned still counts
 //    for a while, and an outer function's locals are missed if it never sleeps and no VM tick
@@ -27,6 +29,7 @@ import { PyCell } from '../objects/cell';
 import { PyFloat, PyObject, PyType, type PyValue } from '../objects/core';
 import { PyByteArray, PyBytes, PyDict, PyList, PyMethod, PyModule, PySet, PyTuple } from '../objects';
 import { PyFunction } from '../objects/function';
+import { PyInstance } from '../objects/instance';
 import { PyGenerator } from '../objects/generator';
 import type { Frame } from '../vm/frame';
 
@@ -170,6 +173,16 @@ export class BoardHeap {
       this.native(o);
     }
     if (o.dict instanceof PyDict && !(o instanceof PyModule)) this.namespace(o.dict);
+    else if (o instanceof PyInstance && o.shape !== null) this.shapedAttributes(o);
+  }
+
+  /** Attributes kept by layout (objects/instance.ts): on the board they are the instance's dict. */
+  private shapedAttributes(o: PyInstance): void {
+    const names = o.shape!.names;
+    this.add(16);
+    this.add(tableSize(names.length) * 8);
+    for (const n of names) this.name(n);
+    this.values(o.values);
   }
 
   /** The namespace of an instance, module or class, unless already reached as a value. */

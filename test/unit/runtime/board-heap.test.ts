@@ -73,6 +73,19 @@ t.test('gc.mem_free() falls when a big list is kept, and rises when it goes', as
     '122880 24576\n122880\n', 'without the flag the figures are fixed');
 });
 
+t.test('attributes of instances kept by layout count like an instance dict', async (t) => {
+  const program = [
+    'import gc',
+    'class Sprite:',
+    '    def __init__(self):',
+    '        self.trail = [0] * 10000',
+    'before = gc.mem_free()',
+    'sprite = Sprite()',
+    'print(before - gc.mem_free() >= 40000)',
+  ].join('\n');
+  t.equal(run(program, true).stdout, 'True\n', 'the list held by an attribute is reached through the instance');
+});
+
 t.test('a program that keeps growing gets MemoryError at a tick, in the board wording', async (t) => {
   const { stderr } = run('grow = []\nwhile True:\n    grow.append("x" * 100 + str(len(grow)))\n', true);
   t.match(stderr, /MemoryError: memory allocation failed, allocating \d+ bytes\n$/);
