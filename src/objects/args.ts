@@ -4,7 +4,9 @@
 // argument messages (wording.ts). Defaults may be None, True, False, ints, floats, 'strings', or `?` (JS undefined:
 // "not given"). *args arrives as a JS array, **kwargs as a Map<string, PyValue>.
 import { KwNames, None, PyFloat, PyType, PyValue } from './core';
-import { PyBuiltinFunction, PyClassMethodDescriptor, PyMethodDescriptor, NativeFn } from './builtin-function';
+import {
+  DirectCalls, NO_DIRECT, NativeFn, PyBuiltinFunction, PyClassMethodDescriptor, PyMethodDescriptor,
+} from './builtin-function';
 import { newTypeError } from './exceptions';
 import * as W from './wording';
 
@@ -25,6 +27,11 @@ export class Signature {
   skipSelf: number;
   /** True when a call without keywords and with exactly nPos args may pass args straight through. */
   simple: boolean;
+  /**
+   * Fewest positional args a call without keywords may pass when every later parameter takes its
+   * default (so binding is just appending defaults); above nPos when that never works.
+   */
+  minFill: number;
 
   constructor(sig: string, isMethod: boolean) {
     const m = /^\s*([\w.]+)\s*\((.*)\)\s*$/s.exec(sig);
@@ -49,6 +56,16 @@ export class Signature {
     this.size = this.kwStart + (this.params.length - this.nPos) + (this.varkw !== null ? 1 : 0);
     this.skipSelf = isMethod ? 1 : 0;
     this.simple = this.varargs === null && this.varkw === null && this.nPos === this.params.length;
+    let lastRequired = -1;
+    this.params.forEach((p, i) => { if (p.required) lastRequired = i; });
+    this.minFill = this.varargs === null && this.varkw === null ? lastRequired + 1 : this.nPos + 1;
+  }
+
+  /** The bound values of parameters from `from` on, when a call passes only the ones before it. */
+  defaultsFrom(from: number): PyValue[] {
+    const out: PyValue[] = [];
+    for (let i = from; i < this.params.length; i++) out.push(this.params[i].def as PyValue);
+    return out;
   }
 
   /** Binds args/kwnames into the output order: positional params, *args, keyword-only params, **kwargs. */
@@ -117,9 +134,16 @@ function parseDefault(text: string, sig: string): PyValue | undefined {
 
 type Impl = (...a: any[]) => PyValue | void;
 
+function orNone(r: PyValue | void): PyValue {
+  return r === undefined ? None : r;
+}
+
 /** Wraps impl (receiving bound parameters in signature order) as a NativeFn. */
 export function nativeFn(sig: string, impl: Impl, isMethod = false): NativeFn {
-  const s = new Signature(sig, isMethod);
+  return nativeFnOf(new Signature(sig, isMethod), impl);
+}
+
+function nativeFnOf(s: Signature, impl: Impl): NativeFn {
   const simple = s.simple, nPos = s.nPos;
   return (args, kwnames) => {
     const r = simple && kwnames === undefined && args.length === nPos
@@ -129,16 +153,36 @@ export function nativeFn(sig: string, impl: Impl, isMethod = false): NativeFn {
   };
 }
 
+/**
+ * The direct entries (builtin-function.ts) of a native: for each count of positional args that
+ * binds to those args followed by defaults. Missing defaults are appended to the call, so impl
+ * sees exactly the values, and the number of them, that bind would give it.
+ */
+function directCalls(s: Signature, impl: Impl): DirectCalls {
+  if (s.minFill > 3) return NO_DIRECT;
+  const usable = (n: number) => n >= s.minFill && n <= s.nPos;
+  const fill = (n: number) => (usable(n) ? s.defaultsFrom(n) : []);
+  const d0 = fill(0), d1 = fill(1), d2 = fill(2), d3 = fill(3);
+  return new DirectCalls(
+    !usable(0) ? null : d0.length === 0 ? () => orNone(impl()) : () => orNone(impl(...d0)),
+    !usable(1) ? null : d1.length === 0 ? (a) => orNone(impl(a)) : (a) => orNone(impl(a, ...d1)),
+    !usable(2) ? null : d2.length === 0 ? (a, b) => orNone(impl(a, b)) : (a, b) => orNone(impl(a, b, ...d2)),
+    !usable(3) ? null : d3.length === 0 ? (a, b, c) => orNone(impl(a, b, c)) : (a, b, c) => orNone(impl(a, b, c, ...d3)),
+  );
+}
+
 /** A module-level native function. */
 export function defineFunction(sig: string, impl: Impl): PyBuiltinFunction {
-  const s = sig.slice(0, sig.indexOf('(')).trim();
-  return new PyBuiltinFunction(s, nativeFn(sig, impl));
+  const name = sig.slice(0, sig.indexOf('(')).trim();
+  const s = new Signature(sig, false);
+  return new PyBuiltinFunction(name, nativeFnOf(s, impl), null, name, directCalls(s, impl));
 }
 
 /** A method of a native type, installed in owner's dict. The signature starts with self. */
 export function defineMethod(owner: PyType, sig: string, impl: Impl): PyMethodDescriptor {
   const name = sig.slice(0, sig.indexOf('(')).trim();
-  const d = new PyMethodDescriptor(name, owner, nativeFn(sig, impl, true));
+  const s = new Signature(sig, true);
+  const d = new PyMethodDescriptor(name, owner, nativeFnOf(s, impl), directCalls(s, impl));
   owner.typeDict.set(name, d);
   owner.bumpVersion();
   return d;

@@ -6,12 +6,31 @@ import { newAttributeError, newTypeError } from './exceptions';
 
 export type NativeFn = (args: PyValue[], kwnames: KwNames) => PyValue;
 
+/**
+ * Entries of a native taking exactly 0, 1, 2 or 3 positional arguments (self included), for
+ * calls without keywords whose arguments need no binding beyond defaults (args.ts). null where
+ * that count needs the signature's binding, which also raises the argument errors.
+ */
+export class DirectCalls {
+  constructor(
+    public c0: (() => PyValue) | null = null,
+    public c1: ((a: PyValue) => PyValue) | null = null,
+    public c2: ((a: PyValue, b: PyValue) => PyValue) | null = null,
+    public c3: ((a: PyValue, b: PyValue, c: PyValue) => PyValue) | null = null,
+  ) {}
+}
+
+export const NO_DIRECT = new DirectCalls();
+
 export const builtinFunctionType = makeNativeType('builtin_function_or_method');
 builtinFunctionType.isBaseType = false;
 
 /** A native function, or a native method bound to self. */
 export class PyBuiltinFunction extends PyObject {
-  constructor(public name: string, public fn: NativeFn, public self: PyValue | null = null, public qualname = name) {
+  constructor(
+    public name: string, public fn: NativeFn, public self: PyValue | null = null, public qualname = name,
+    public direct = NO_DIRECT,
+  ) {
     super(builtinFunctionType);
   }
 }
@@ -32,7 +51,7 @@ methodDescriptorType.isMethodDescriptor = true;
 
 /** A method in a native type's dict: binds to instances of owner (and its subclasses). */
 export class PyMethodDescriptor extends PyObject {
-  constructor(public name: string, public owner: PyType, public fn: NativeFn) {
+  constructor(public name: string, public owner: PyType, public fn: NativeFn, public direct = NO_DIRECT) {
     super(methodDescriptorType);
   }
 }
@@ -52,7 +71,7 @@ methodDescriptorType.call = (d: PyMethodDescriptor, args, kwnames) => {
 methodDescriptorType.descrGet = (d: PyMethodDescriptor, obj) => {
   if (obj === undefined) return d;
   checkSelf(d, obj);
-  return new PyBuiltinFunction(d.name, d.fn, obj, `${d.owner.name}.${d.name}`);
+  return new PyBuiltinFunction(d.name, d.fn, obj, `${d.owner.name}.${d.name}`, d.direct);
 };
 methodDescriptorType.repr = (d: PyMethodDescriptor) => `<method '${d.name}' of '${d.owner.name}' objects>`;
 
@@ -99,3 +118,64 @@ getSetDescriptorType.descrSet = (d: PyGetSetDescriptor, obj, value) => {
   d.set(obj, value);
 };
 getSetDescriptorType.repr = (d: PyGetSetDescriptor) => `<attribute '${d.name}' of '${d.owner.name}' objects>`;
+
+/*
+ * Calls of a native by positional argument count, skipping the argument array and the signature's
+ * binding (the VM's CALL and the compiled tier's call1..call3). Each returns undefined when `f`
+ * is not a native with a direct entry for that count; the caller then takes the general path,
+ * which raises whatever error the call deserves. An unbound method descriptor checks its self
+ * here as its call slot does; a bound builtin method was checked when it was bound.
+ */
+
+export function callNative0(f: PyValue): PyValue | undefined {
+  if (f instanceof PyBuiltinFunction) {
+    if (f.self === null) { const c = f.direct.c0; return c === null ? undefined : c(); }
+    const c = f.direct.c1;
+    return c === null ? undefined : c(f.self);
+  }
+  return undefined;
+}
+
+export function callNative1(f: PyValue, x: PyValue): PyValue | undefined {
+  if (f instanceof PyMethodDescriptor) {
+    const c = f.direct.c1;
+    if (c === null) return undefined;
+    checkSelf(f, x);
+    return c(x);
+  }
+  if (f instanceof PyBuiltinFunction) {
+    if (f.self === null) { const c = f.direct.c1; return c === null ? undefined : c(x); }
+    const c = f.direct.c2;
+    return c === null ? undefined : c(f.self, x);
+  }
+  return undefined;
+}
+
+export function callNative2(f: PyValue, x: PyValue, y: PyValue): PyValue | undefined {
+  if (f instanceof PyMethodDescriptor) {
+    const c = f.direct.c2;
+    if (c === null) return undefined;
+    checkSelf(f, x);
+    return c(x, y);
+  }
+  if (f instanceof PyBuiltinFunction) {
+    if (f.self === null) { const c = f.direct.c2; return c === null ? undefined : c(x, y); }
+    const c = f.direct.c3;
+    return c === null ? undefined : c(f.self, x, y);
+  }
+  return undefined;
+}
+
+export function callNative3(f: PyValue, x: PyValue, y: PyValue, z: PyValue): PyValue | undefined {
+  if (f instanceof PyMethodDescriptor) {
+    const c = f.direct.c3;
+    if (c === null) return undefined;
+    checkSelf(f, x);
+    return c(x, y, z);
+  }
+  if (f instanceof PyBuiltinFunction && f.self === null) {
+    const c = f.direct.c3;
+    return c === null ? undefined : c(x, y, z);
+  }
+  return undefined;
+}

@@ -29,6 +29,7 @@ import { PySet } from '../objects/set';
 import { PySlice } from '../objects/slice';
 import { PyCell } from '../objects/cell';
 import { PyFunction } from '../objects/function';
+import { callNative0, callNative1, callNative2, callNative3 } from '../objects/builtin-function';
 import { PyGenerator } from '../objects/generator';
 import { Frame } from './frame';
 import { bindArguments } from './call-args';
@@ -702,7 +703,7 @@ export function execute(f: Frame, throwIn: PyBaseException | undefined): PyValue
                   st.raised = null;
                   break dispatch;
                 }
-              } else {
+              } else if (kwnames !== undefined || n > 3 || (v = callNative(a, stack, i, n)) === undefined) {
                 b = new Array<PyValue>(n);
                 for (let j = 0; j < n; j++) b[j] = stack[i + j];
                 v = call(a, b, kwnames);
@@ -811,6 +812,13 @@ export function plainInit(cls: PyType, nargs: number): PyFunction | undefined {
   if (!(init instanceof PyFunction)) return undefined;
   const code = init.code;
   return (code.flags & CALL_FAST_MASK) === CodeFlags.SIMPLE_ARGS && code.argcount === nargs + 1 ? init : undefined;
+}
+
+/** CALL of a native with n <= 3 positional args at stack[i..]: its direct entry, or undefined (builtin-function.ts). */
+function callNative(f: PyValue, stack: (PyValue | undefined)[], i: number, n: number): PyValue | undefined {
+  const s = stack as PyValue[];
+  return n === 0 ? callNative0(f) : n === 1 ? callNative1(f, s[i])
+    : n === 2 ? callNative2(f, s[i], s[i + 1]) : callNative3(f, s[i], s[i + 1], s[i + 2]);
 }
 
 export const GENERATOR_MASK = CodeFlags.GENERATOR | CodeFlags.COROUTINE | CodeFlags.ASYNC_GENERATOR;

@@ -9,6 +9,7 @@ import { CmpOp, KwNames, None, PyFloat, PyType, PyValue, floatType, typeOf } fro
 import { newTypeError } from '../../objects/exceptions';
 import { binaryOp, call, compare, inplaceOp, repr } from '../../objects/ops';
 import { PyDict } from '../../objects/dict';
+import { callNative0, callNative1, callNative2, callNative3 } from '../../objects/builtin-function';
 import { PyFunction } from '../../objects/function';
 import { Frame } from '../frame';
 import { bindArguments } from '../call-args';
@@ -104,7 +105,8 @@ export function callArgs(a: PyValue, args: PyValue[], kwnames: KwNames): PyValue
 
 export function call0(a: PyValue): PyValue {
   if (fastCallee(a, 0)) return runFrame(newFrame(a));
-  return callArgs(a, [], undefined);
+  const r = callNative0(a);
+  return r !== undefined ? r : callArgs(a, [], undefined);
 }
 
 export function call1(a: PyValue, x: PyValue): PyValue {
@@ -113,7 +115,8 @@ export function call1(a: PyValue, x: PyValue): PyValue {
     fr.values[0] = x;
     return runFrame(fr);
   }
-  return callArgs(a, [x], undefined);
+  const r = callNative1(a, x);
+  return r !== undefined ? r : callArgs(a, [x], undefined);
 }
 
 export function call2(a: PyValue, x: PyValue, y: PyValue): PyValue {
@@ -124,7 +127,8 @@ export function call2(a: PyValue, x: PyValue, y: PyValue): PyValue {
     v[1] = y;
     return runFrame(fr);
   }
-  return callArgs(a, [x, y], undefined);
+  const r = callNative2(a, x, y);
+  return r !== undefined ? r : callArgs(a, [x, y], undefined);
 }
 
 export function call3(a: PyValue, x: PyValue, y: PyValue, z: PyValue): PyValue {
@@ -136,7 +140,8 @@ export function call3(a: PyValue, x: PyValue, y: PyValue, z: PyValue): PyValue {
     v[2] = z;
     return runFrame(fr);
   }
-  return callArgs(a, [x, y, z], undefined);
+  const r = callNative3(a, x, y, z);
+  return r !== undefined ? r : callArgs(a, [x, y, z], undefined);
 }
 
 /** PRINT_EXPR (the REPL's expression statements). */
