@@ -3,6 +3,7 @@
 import { None, PyValue, strType, typeOf } from './core';
 import { newTypeError, newValueError } from './exceptions';
 import { defineMethod } from './args';
+import { PyMethodDescriptor } from './builtin-function';
 import { asStr, codePoints, flattened, hasSurrogates, strLen } from './str';
 import { PyTuple } from './tuple';
 import { PyList } from './list';
@@ -365,8 +366,21 @@ defineMethod(strType, 'rpartition(self, sep, /)', (v, sep) => {
 });
 defineMethod(strType, 'removeprefix(self, prefix, /)', (v, p) => { const str = s(v), t = argStr(p, 'removeprefix() argument'); return str.startsWith(t) ? str.slice(t.length) : str; });
 defineMethod(strType, 'removesuffix(self, suffix, /)', (v, p) => { const str = s(v), t = argStr(p, 'removesuffix() argument'); return t && str.endsWith(t) ? str.slice(0, -t.length) : str; });
-defineMethod(strType, 'format(self, *args, **kwargs)', (v, args: PyValue[], kw: Map<string, PyValue>) => strFormat(s(v), args, kw));
-defineMethod(strType, 'format_map(self, mapping, /)', (v, m) => strFormat(s(v), [], m as PyDict));
+// format(self, /, *args, **kwargs) reads the call's arguments where they are: binding them would
+// copy the positional ones into a new array and make a Map on every call.
+strType.typeDict.set('format', new PyMethodDescriptor('format', strType, (args, kwnames) => {
+  const end = args.length - (kwnames === undefined ? 0 : kwnames.length);
+  let kw = NO_KEYWORDS;
+  if (end < args.length) {
+    const given = new Map<string, PyValue>();
+    for (let i = end; i < args.length; i++) given.set(kwnames![i - end], args[i]);
+    kw = given;
+  }
+  return strFormat(s(args[0]), args, 1, end, kw);
+}));
+strType.bumpVersion();
+const NO_KEYWORDS: ReadonlyMap<string, PyValue> = new Map();
+defineMethod(strType, 'format_map(self, mapping, /)', (v, m) => strFormat(s(v), [], 0, 0, m as PyDict));
 defineMethod(strType, '__format__(self, format_spec, /)', (v, spec) => {
   try { return formatStr(s(v), argStr(spec, 'format_spec')); } catch (e) { throw pyErr(e); }
 });

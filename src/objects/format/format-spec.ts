@@ -31,18 +31,21 @@ const MAX_DECIMAL_DIGITS = 2 ** 63 - 1; // CPython reads width and precision int
  */
 export function parseFormatSpec(spec: string, typeName: string, defaultType: string, defaultAlign: string): FormatSpec {
   // Games format the same few specs every frame. The cache holds only successful, immutable
-  // parses of a pure function, so sharing it between runtimes is harmless.
-  const key = typeName + '\0' + spec;
-  const cached = specCache.get(key);
+  // parses of a pure function, so sharing it between runtimes is harmless. It is keyed by type
+  // name, then by the spec itself: a spec from a template is the same string every time, whose
+  // hash V8 keeps, where a joined key would be a new string to hash on every call.
+  let byType = specCache.get(typeName);
+  if (byType === undefined) specCache.set(typeName, byType = new Map());
+  const cached = byType.get(spec);
   if (cached !== undefined) return cached;
   const parsed = parseUncached(spec, typeName, defaultType, defaultAlign);
-  if (specCache.size >= SPEC_CACHE_SIZE) specCache.clear();
-  specCache.set(key, parsed);
+  if (byType.size >= SPEC_CACHE_SIZE) byType.clear();
+  byType.set(spec, parsed);
   return parsed;
 }
 
 const SPEC_CACHE_SIZE = 256;
-const specCache = new Map<string, FormatSpec>();
+const specCache = new Map<string, Map<string, FormatSpec>>();
 
 function parseUncached(spec: string, typeName: string, defaultType: string, defaultAlign: string): FormatSpec {
   const end = spec.length;
