@@ -28,9 +28,20 @@ const WS = ' \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u200
 
 function isSpaceChar(c: string): boolean { return WS.includes(c); }
 
+/** Whether the UTF-16 unit c is in WS; the ASCII ones are tested without searching WS. */
+function isSpaceUnit(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f);
+  return WS.includes(String.fromCharCode(c));
+}
+
 function stripChars(str: string, chars: PyValue, left: boolean, right: boolean): string {
-  const set = chars === None ? WS : argStr(chars, 'strip arg');
   let a = 0, b = str.length;
+  if (chars === None) {
+    if (left) while (a < b && isSpaceUnit(str.charCodeAt(a))) a++;
+    if (right) while (b > a && isSpaceUnit(str.charCodeAt(b - 1))) b--;
+    return str.slice(a, b);
+  }
+  const set = argStr(chars, 'strip arg');
   if (left) while (a < b && set.includes(str[a])) a++;
   if (right) while (b > a && set.includes(str[b - 1])) b--;
   return str.slice(a, b);
