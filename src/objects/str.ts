@@ -71,8 +71,17 @@ export function codePoints(s: string): string[] {
   return Array.from(s);
 }
 
+/** Whether units 0..k of s (k < s.length) hold no surrogate, so code point k is the unit s[k]. */
+function plainUpTo(s: string, k: number): boolean {
+  for (let i = 0; i <= k; i++) if ((s.charCodeAt(i) & 0xf800) === 0xd800) return false;
+  return true;
+}
+
 export function strGetItem(s: string, key: PyValue): string {
   if (typeof key === 'number') {
+    // A small index into a string needs only the units up to it scanned, not the whole string
+    // (larger ones rely on hasSurrogates remembering the last long string).
+    if (key >= 0 && key < 48 && key < s.length && plainUpTo(s, key)) return s[key];
     if (!hasSurrogates(s)) {
       const i = key < 0 ? key + s.length : key;
       if (i >= 0 && i < s.length) return s[i];
