@@ -161,14 +161,55 @@ function nativeFnOf(s: Signature, impl: Impl): NativeFn {
 function directCalls(s: Signature, impl: Impl): DirectCalls {
   if (s.minFill > 3) return NO_DIRECT;
   const usable = (n: number) => n >= s.minFill && n <= s.nPos;
-  const fill = (n: number) => (usable(n) ? s.defaultsFrom(n) : []);
-  const d0 = fill(0), d1 = fill(1), d2 = fill(2), d3 = fill(3);
   return new DirectCalls(
-    !usable(0) ? null : d0.length === 0 ? () => orNone(impl()) : () => orNone(impl(...d0)),
-    !usable(1) ? null : d1.length === 0 ? (a) => orNone(impl(a)) : (a) => orNone(impl(a, ...d1)),
-    !usable(2) ? null : d2.length === 0 ? (a, b) => orNone(impl(a, b)) : (a, b) => orNone(impl(a, b, ...d2)),
-    !usable(3) ? null : d3.length === 0 ? (a, b, c) => orNone(impl(a, b, c)) : (a, b, c) => orNone(impl(a, b, c, ...d3)),
+    usable(0) ? entry0(impl, s.defaultsFrom(0)) : null,
+    usable(1) ? entry1(impl, s.defaultsFrom(1)) : null,
+    usable(2) ? entry2(impl, s.defaultsFrom(2)) : null,
+    usable(3) ? entry3(impl, s.defaultsFrom(3)) : null,
   );
+}
+
+// impl called with the given args, then the defaults d: up to two written out, as a spread call
+// costs about as much again as the rest of the call.
+
+function entry0(impl: Impl, d: PyValue[]): () => PyValue {
+  const [x, y] = d;
+  switch (d.length) {
+    case 0: return () => orNone(impl());
+    case 1: return () => orNone(impl(x));
+    case 2: return () => orNone(impl(x, y));
+    default: return () => orNone(impl(...d));
+  }
+}
+
+function entry1(impl: Impl, d: PyValue[]): (a: PyValue) => PyValue {
+  const [x, y] = d;
+  switch (d.length) {
+    case 0: return (a) => orNone(impl(a));
+    case 1: return (a) => orNone(impl(a, x));
+    case 2: return (a) => orNone(impl(a, x, y));
+    default: return (a) => orNone(impl(a, ...d));
+  }
+}
+
+function entry2(impl: Impl, d: PyValue[]): (a: PyValue, b: PyValue) => PyValue {
+  const [x, y] = d;
+  switch (d.length) {
+    case 0: return (a, b) => orNone(impl(a, b));
+    case 1: return (a, b) => orNone(impl(a, b, x));
+    case 2: return (a, b) => orNone(impl(a, b, x, y));
+    default: return (a, b) => orNone(impl(a, b, ...d));
+  }
+}
+
+function entry3(impl: Impl, d: PyValue[]): (a: PyValue, b: PyValue, c: PyValue) => PyValue {
+  const [x, y] = d;
+  switch (d.length) {
+    case 0: return (a, b, c) => orNone(impl(a, b, c));
+    case 1: return (a, b, c) => orNone(impl(a, b, c, x));
+    case 2: return (a, b, c) => orNone(impl(a, b, c, x, y));
+    default: return (a, b, c) => orNone(impl(a, b, c, ...d));
+  }
 }
 
 /** A module-level native function. */
