@@ -32,6 +32,8 @@ export class Signature {
    * default (so binding is just appending defaults); above nPos when that never works.
    */
   minFill: number;
+  /** `*args` and then only keyword-only parameters with defaults: any positional call binds plainly. */
+  onlyVarargs: boolean;
 
   constructor(sig: string, isMethod: boolean) {
     const m = /^\s*([\w.]+)\s*\((.*)\)\s*$/s.exec(sig);
@@ -59,6 +61,7 @@ export class Signature {
     let lastRequired = -1;
     this.params.forEach((p, i) => { if (p.required) lastRequired = i; });
     this.minFill = this.varargs === null && this.varkw === null ? lastRequired + 1 : this.nPos + 1;
+    this.onlyVarargs = this.varargs !== null && this.varkw === null && this.nPos === 0 && lastRequired < 0;
   }
 
   /** The bound values of parameters from `from` on, when a call passes only the ones before it. */
@@ -159,6 +162,7 @@ function nativeFnOf(s: Signature, impl: Impl): NativeFn {
  * sees exactly the values, and the number of them, that bind would give it.
  */
 function directCalls(s: Signature, impl: Impl): DirectCalls {
+  if (s.onlyVarargs) return varargsCalls(impl, s.defaultsFrom(0));
   if (s.minFill > 3) return NO_DIRECT;
   const usable = (n: number) => n >= s.minFill && n <= s.nPos;
   return new DirectCalls(
@@ -167,6 +171,15 @@ function directCalls(s: Signature, impl: Impl): DirectCalls {
     usable(2) ? entry2(impl, s.defaultsFrom(2)) : null,
     usable(3) ? entry3(impl, s.defaultsFrom(3)) : null,
   );
+}
+
+/**
+ * The entries of `name(*args, <keyword-only params with defaults>)` (min, max, print): the args
+ * array, then the keyword-only defaults d.
+ */
+function varargsCalls(impl: Impl, d: PyValue[]): DirectCalls {
+  const call = entry1(impl, d) as unknown as (args: PyValue[]) => PyValue;
+  return new DirectCalls(() => call([]), (a) => call([a]), (a, b) => call([a, b]), (a, b, c) => call([a, b, c]));
 }
 
 // impl called with the given args, then the defaults d: up to two written out, as a spread call

@@ -186,7 +186,7 @@ export function toInt(x: PyValue, base?: PyValue): PyInt {
 
 const intSig = new Signature('int(x=?, /, base=?)', false);
 intType.new = (cls: PyType, args: PyValue[], kwnames: KwNames) => {
-  const [x, base] = intSig.bind(args, kwnames);
+  const [x, base] = args.length === 1 && kwnames === undefined ? [args[0], undefined] : intSig.bind(args, kwnames);
   let v: PyInt;
   if (x === undefined) {
     if (base !== undefined) throw newTypeError('int() missing string argument');
