@@ -66,6 +66,26 @@ export function callFunction(f: PyFunction, args: PyValue[], kwnames: KwNames): 
 }
 
 /**
+ * A Python function called as f(self, *args) from a native slot (a dunder, a property): plain
+ * parameters are filled in place, with no joined argument array.
+ */
+export function callFunctionWithSelf(f: PyFunction, self: PyValue, args: PyValue[]): PyValue {
+  const code = f.code;
+  const n = args.length;
+  if ((code.flags & CALL_FAST_MASK) !== CodeFlags.SIMPLE_ARGS || code.argcount !== n + 1) {
+    const full = new Array<PyValue>(n + 1);
+    full[0] = self;
+    for (let i = 0; i < n; i++) full[i + 1] = args[i];
+    return callFunction(f, full, undefined);
+  }
+  const frame = new Frame(code, f.globals, f.builtins, null, f.closure);
+  const values = frame.values;
+  values[0] = self;
+  for (let i = 0; i < n; i++) values[i + 1] = args[i];
+  return run(frame, undefined);
+}
+
+/**
  * execute for callers outside the loop: an escaping exception is thrown. (Inside the loop a
  * Python-to-Python call sees the RAISED marker instead and never pays for a JS throw.)
  */
