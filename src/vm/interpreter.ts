@@ -34,7 +34,10 @@ import { Frame } from './frame';
 import { bindArguments } from './call-args';
 import { VMState, vm } from './state';
 import { addTraceback } from './traceback';
-import { loadAttrCached, loadGlobalCached, loadMethodCached, storeAttrCached } from './inline-cache';
+import {
+  loadAttrCached, loadGlobalCached, loadMethodCached, loadSuperMethodCached, storeAttrCached,
+} from './inline-cache';
+import { PySuper } from '../objects/super';
 import { genSendFromSend, getAwaitable, makeGenerator } from './generator';
 import { importName, importFrom, importStar } from './import';
 import { buildClassFunction } from './build-class';
@@ -327,6 +330,9 @@ export function execute(f: Frame, throwIn: PyBaseException | undefined): PyValue
               if (v !== undefined) {
                 stack[sp - 1] = v;
                 stack[sp++] = a;
+              } else if (a instanceof PySuper && (v = loadSuperMethodCached(code.caches, i, a)) !== undefined) {
+                stack[sp - 1] = v;
+                stack[sp++] = a.obj;
               } else {
                 stack[sp - 1] = undefined;
                 stack[sp++] = loadAttrCached(code.caches, i, a, b);

@@ -146,7 +146,9 @@ export function translate(code: CodeObject, an: Analysis): string {
         break;
       case Op.LOAD_METHOD:
         emit(`${site(off)}a = ${top}; v = loadMethodCached(caches, ${ins.arg2}, a, ${str(ins.arg)});`
-          + ` if (v !== undefined) { ${top} = v; ${S(d)} = a; } else { ${top} = undefined; ${S(d)} = getAttr(a, ${str(ins.arg)}); }`);
+          + ` if (v !== undefined) { ${top} = v; ${S(d)} = a; }`
+          + ` else if (a instanceof PySuper && (v = loadSuperMethodCached(caches, ${ins.arg2}, a)) !== undefined) { ${top} = v; ${S(d)} = a.obj; }`
+          + ` else { ${top} = undefined; ${S(d)} = getAttr(a, ${str(ins.arg)}); }`);
         break;
       case Op.BINARY_SUBSCR:
         emit(`a = ${S(d - 2)}; b = ${top};`
