@@ -94,10 +94,17 @@ export function compile(code: CodeObject): Compiled | null {
     HELPER_NAMES = Object.keys(HELPERS).join(', ');
   }
   const name = code.name.replace(/[^A-Za-z0-9_$]/g, '_');
-  const factory = new Function('H', 'CODE', `const { ${HELPER_NAMES} } = H;
+  let factory: (h: ReturnType<typeof helpers>, code: CodeObject) => Compiled;
+  try {
+    factory = new Function('H', 'CODE', `const { ${HELPER_NAMES} } = H;
 const K = CODE.consts, caches = CODE.caches;
 return function py_${name}(f, entry, thrown) {${body}
-};`) as (h: ReturnType<typeof helpers>, code: CodeObject) => Compiled;
+};`) as typeof factory;
+  } catch (e) {
+    // A translation V8 rejects (a bug here, or a function past V8's size limits) only costs speed.
+    if (e instanceof SyntaxError || e instanceof RangeError) return null;
+    throw e;
+  }
   return factory(HELPERS, code);
 }
 
