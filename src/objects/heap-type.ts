@@ -12,9 +12,12 @@ import { PyTuple } from './tuple';
 import { call, index, isTrue, toArray } from './ops';
 import { genericGetAttr, genericSetAttr } from './attr';
 import { PyInstance } from './instance';
+import { PyFunction } from './function';
+import { callFunctionWithSelf } from '../vm/interpreter';
 
 /** Calls the dunder found on self's type, binding it (functions without a bound-method allocation). */
 function callDunder(f: PyValue, self: PyValue, args: PyValue[]): PyValue {
+  if (f instanceof PyFunction) return callFunctionWithSelf(f, self, args);
   const ft = typeOf(f);
   if (ft.isMethodDescriptor) return call(f, withSelf(self, args));
   const get = ft.descrGet;
@@ -38,6 +41,7 @@ function withSelf(self: PyValue, args: PyValue[]): PyValue[] {
 
 function heapCall(self: PyValue, args: PyValue[], kwnames: KwNames): PyValue {
   const f = typeOf(self).lookup('__call__')!;
+  if (f instanceof PyFunction && kwnames === undefined) return callFunctionWithSelf(f, self, args);
   if (typeOf(f).isMethodDescriptor) return call(f, withSelf(self, args), kwnames);
   return call(typeOf(f).descrGet!(f, self, typeOf(self)), args, kwnames);
 }

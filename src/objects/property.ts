@@ -7,6 +7,10 @@ import { call } from './ops';
 import { lookupAttr } from './attr';
 import { PyMethod } from './method';
 import { setImplicitWrappers } from './heap-type';
+import { PyFunction } from './function';
+import { callFunctionWithSelf } from '../vm/interpreter';
+
+const NO_ARGS: PyValue[] = [];
 
 export const propertyType = makeNativeType('property');
 export const classmethodType = makeNativeType('classmethod');
@@ -33,7 +37,8 @@ propertyType.init = (p: PyProperty, args: PyValue[], kwnames: KwNames) => {
 propertyType.descrGet = (p: PyProperty, obj) => {
   if (obj === undefined) return p;
   if (p.fget === None) throw newAttributeError(`property '${propName(p)}' of '${typeOf(obj).name}' object has no getter`);
-  return call(p.fget, [obj]);
+  const get = p.fget;
+  return get instanceof PyFunction ? callFunctionWithSelf(get, obj, NO_ARGS) : call(get, [obj]);
 };
 propertyType.descrSet = (p: PyProperty, obj, value) => {
   if (value === undefined) {
@@ -42,7 +47,9 @@ propertyType.descrSet = (p: PyProperty, obj, value) => {
     return;
   }
   if (p.fset === None) throw newAttributeError(`property '${propName(p)}' of '${typeOf(obj).name}' object has no setter`);
-  call(p.fset, [obj, value]);
+  const set = p.fset;
+  if (set instanceof PyFunction) callFunctionWithSelf(set, obj, [value]);
+  else call(set, [obj, value]);
 };
 
 function copyWith(p: PyProperty, field: 'fget' | 'fset' | 'fdel', f: PyValue): PyProperty {

@@ -23,6 +23,8 @@ export function newSuper(cls: PyValue, obj: PyValue): PySuper {
 const superSig = new Signature('super(type, object_or_type, /)', false);
 superType.new = (_cls: PyType, args: PyValue[], kwnames: KwNames) => {
   if (args.length === 0) throw newTypeError('super(): no arguments');
+  // The compiler turns every zero-argument super() in a method into this two-argument call.
+  if (args.length === 2 && kwnames === undefined) return newSuper(args[0], args[1]);
   const [t, o] = superSig.bind(args, kwnames);
   return newSuper(t, o);
 };

@@ -10,6 +10,8 @@
 // instances with a Shape (objects/instance.ts) it also remembers the shape and the attribute's
 // index in it, so a hit reads or writes the instance's value array with no hash probe. For a
 // class as the receiver (`Shape.clamp`, `Config.SPEED`) it remembers the class and its version.
+// For `super().name(...)` it remembers the instance's type, its version and the class super
+// starts after, so the call skips the MRO walk and the bound method.
 // A slot holds one entry, or up to POLY entries once a site sees several classes or shapes (a
 // method called on the subclasses of one base). Only types using the generic attribute
 // protocol are cached (and classes whose metaclass is `type`); __getattr__/__getattribute__/
@@ -17,6 +19,7 @@
 
 import { None, PyObject, PyType, PyValue, typeOf, typeType } from '../objects/core';
 import { PyInstance, Shape } from '../objects/instance';
+import { PySuper, superType } from '../objects/super';
 import { genericGetAttr, genericSetAttr, getAttr, setAttr } from '../objects/attr';
 import { DictCell, PyDict } from '../objects/dict';
 import { NameError, newException } from '../objects/exceptions';
@@ -97,6 +100,8 @@ const enum Kind {
   STORE_SLOT,
   /** STORE_ATTR through a data descriptor's __set__. */
   STORE_DATA,
+  /** `super().name(...)`: a method-like descr found after the super object's class in the MRO. */
+  SUPER_METHOD,
 }
 
 /** What besides the type and its version an entry must check. */
@@ -106,6 +111,8 @@ const enum Guard {
   SHAPE,
   /** The receiver is the class `owner`, at `ownerVersion`. */
   CLASS,
+  /** The receiver is a super object for an instance of `owner` (at `ownerVersion`), starting after `start`. */
+  SUPER,
 }
 
 class Entry {
@@ -121,6 +128,8 @@ class Entry {
   declare readonly next: Shape | null;
   declare readonly owner: PyType | null;
   declare readonly ownerVersion: number;
+  /** SUPER: the class the super object searches after. */
+  declare readonly start: PyType | null;
   /** Entries for the other classes or shapes this site has seen, most recent first (at most POLY - 1). */
   declare poly: Entry[] | null;
   constructor(type: PyType, kind: Kind, descr: PyValue | undefined, obj: PyValue, index: number, next: Shape | null) {
@@ -128,13 +137,15 @@ class Entry {
     this.version = type.version;
     this.kind = kind;
     this.descr = descr;
-    const inst = obj instanceof PyInstance, owner = kind === Kind.CLASS ? obj as PyType : null;
-    this.guard = inst ? Guard.SHAPE : owner !== null ? Guard.CLASS : Guard.NONE;
+    const inst = obj instanceof PyInstance, sup = kind === Kind.SUPER_METHOD ? obj as PySuper : null;
+    const owner = kind === Kind.CLASS ? obj as PyType : sup !== null ? sup.objType : null;
+    this.guard = inst ? Guard.SHAPE : sup !== null ? Guard.SUPER : owner !== null ? Guard.CLASS : Guard.NONE;
     this.shape = inst ? (obj as PyInstance).shape : null;
     this.index = index;
     this.next = next;
     this.owner = owner;
     this.ownerVersion = owner !== null ? owner.version : 0;
+    this.start = sup !== null ? sup.thisClass : null;
     this.poly = null;
   }
 }
@@ -145,6 +156,10 @@ function matches(e: Entry, t: PyType, obj: PyValue): boolean {
   if (e.type !== t || e.version !== t.version) return false;
   const g = e.guard;
   if (g === Guard.SHAPE) return (obj as PyInstance).shape === e.shape;
+  if (g === Guard.SUPER) {
+    const s = obj as PySuper;
+    return s.objType === e.owner && s.objType.version === e.ownerVersion && s.thisClass === e.start;
+  }
   return g === Guard.NONE || (obj === e.owner && (obj as PyType).version === e.ownerVersion);
 }
 
@@ -213,11 +228,29 @@ function classifyClass(cls: PyType, name: string): Entry | undefined {
   return v === undefined ? undefined : new Entry(typeType, Kind.CLASS, v, cls, -1, null);
 }
 
+/**
+ * `super().name` as a method call on an instance: the first definition after the super object's
+ * class along the instance's MRO (what super's getattro finds), when it binds like a function.
+ * The instance type's version covers every class on that MRO.
+ */
+function classifySuper(s: PySuper, name: string): Entry | undefined {
+  if (name === '__class__' || s.obj === s.objType) return undefined;
+  const mro = s.objType.mro;
+  const from = mro.indexOf(s.thisClass) + 1;
+  if (from === 0) return undefined;
+  for (let i = from; i < mro.length; i++) {
+    const v = mro[i].typeDict.get(name);
+    if (v !== undefined) return typeOf(v).isMethodDescriptor ? new Entry(superType, Kind.SUPER_METHOD, v, s, -1, null) : undefined;
+  }
+  return undefined;
+}
+
 /** A miss: classify and remember, or undefined for receivers the cache does not handle. */
 function fill(caches: unknown[], slot: number, t: PyType, obj: PyValue, name: string): Entry | undefined {
   let e: Entry | undefined;
   if (generic(t)) e = classify(t, obj, name);
   else if (t === typeType) e = classifyClass(obj as PyType, name);
+  else if (t === superType) e = classifySuper(obj as PySuper, name);
   return e === undefined ? undefined : remember(caches, slot, e);
 }
 
@@ -265,6 +298,15 @@ export function loadMethodCached(caches: unknown[], slot: number, obj: PyValue, 
   if (c.shape !== null) return c.index < 0 ? c.descr : undefined;
   if (typeof obj === 'object' && obj.dict !== null && obj.dict.getStr(name) !== undefined) return undefined;
   return c.descr;
+}
+
+/**
+ * For `super().name(...)` after loadMethodCached gave undefined: the unbound method, to be called
+ * with the super object's instance (`s.obj`) as self, or undefined for the generic path.
+ */
+export function loadSuperMethodCached(caches: unknown[], slot: number, s: PySuper): PyValue | undefined {
+  const c = find(caches, slot, superType, s);
+  return c !== undefined && c.kind === Kind.SUPER_METHOD ? c.descr : undefined;
 }
 
 function fillStore(caches: unknown[], slot: number, t: PyType, obj: PyValue, name: string): void {

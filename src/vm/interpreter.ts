@@ -35,7 +35,10 @@ import { Frame } from './frame';
 import { bindArguments } from './call-args';
 import { VMState, vm } from './state';
 import { addTraceback } from './traceback';
-import { loadAttrCached, loadGlobalCached, loadMethodCached, storeAttrCached } from './inline-cache';
+import {
+  loadAttrCached, loadGlobalCached, loadMethodCached, loadSuperMethodCached, storeAttrCached,
+} from './inline-cache';
+import { PySuper } from '../objects/super';
 import { genSendFromSend, getAwaitable, makeGenerator } from './generator';
 import { importName, importFrom, importStar } from './import';
 import { buildClassFunction } from './build-class';
@@ -63,6 +66,26 @@ export function callFunction(f: PyFunction, args: PyValue[], kwnames: KwNames): 
     if (code.cell2arg.length) frame.initCellArgs();
   }
   if (code.flags & (CodeFlags.GENERATOR | CodeFlags.COROUTINE | CodeFlags.ASYNC_GENERATOR)) return makeGenerator(f, frame);
+  return run(frame, undefined);
+}
+
+/**
+ * A Python function called as f(self, *args) from a native slot (a dunder, a property): plain
+ * parameters are filled in place, with no joined argument array.
+ */
+export function callFunctionWithSelf(f: PyFunction, self: PyValue, args: PyValue[]): PyValue {
+  const code = f.code;
+  const n = args.length;
+  if ((code.flags & CALL_FAST_MASK) !== CodeFlags.SIMPLE_ARGS || code.argcount !== n + 1) {
+    const full = new Array<PyValue>(n + 1);
+    full[0] = self;
+    for (let i = 0; i < n; i++) full[i + 1] = args[i];
+    return callFunction(f, full, undefined);
+  }
+  const frame = new Frame(code, f.globals, f.builtins, null, f.closure);
+  const values = frame.values;
+  values[0] = self;
+  for (let i = 0; i < n; i++) values[i + 1] = args[i];
   return run(frame, undefined);
 }
 
@@ -308,6 +331,9 @@ export function execute(f: Frame, throwIn: PyBaseException | undefined): PyValue
               if (v !== undefined) {
                 stack[sp - 1] = v;
                 stack[sp++] = a;
+              } else if (a instanceof PySuper && (v = loadSuperMethodCached(code.caches, i, a)) !== undefined) {
+                stack[sp - 1] = v;
+                stack[sp++] = a.obj;
               } else {
                 stack[sp - 1] = undefined;
                 stack[sp++] = loadAttrCached(code.caches, i, a, b);

@@ -31,6 +31,8 @@ export function floatPow(a: number, b: number): number {
   if (x === 1) return negate ? -1 : 1;
   let r: number;
   if (Number.isInteger(b) && b >= -MAX_EXACT_EXPONENT && b <= MAX_EXACT_EXPONENT) r = integerPow(x, b);
+  // The correctly rounded square root is what a correctly rounded pow gives for 0.5, and sqrt is one IEEE operation.
+  else if (b === 0.5) r = Math.sqrt(x);
   else r = realPow(x, b);
   if (r === Infinity) throw overflowError("(34, 'Numerical result out of range')");
   return negate ? -r : r;

@@ -77,15 +77,17 @@ export function binaryOp(n: number, left: string, right: string, slowSite: () =>
     : `a instanceof PyFloat && b instanceof PyFloat && a.cls === floatType && b.cls === floatType${floatOp === '/' ? ' && b.value !== 0' : ''}`;
   let s = `a = ${left}; b = ${right}; `;
   if (floatOp !== null && (unboxed.left !== null || unboxed.right !== null || unboxed.out !== null)) {
-    // Floats first: an unboxed operand is a float, and boxing it is what the other paths need.
     const nonzero = floatOp === '/' ? ' && y !== 0' : '';
     const result = unboxed.out === null
       ? `${left} = new PyFloat(x ${floatOp} y);`
       : `${unboxed.out} = floatValue(x ${floatOp} y); ${left} = UNBOXED;`;
+    // With both operands boxed, ints keep their path first (`i = i + 1`); an unboxed operand is a
+    // float, so then floats go first, and boxing it is what the other paths need.
+    if (unboxed.left === null && unboxed.right === null && fast !== null) s += `if (${fast}) ${left} = v; else `;
     s += `if (${exactFloat('a', unboxed.left, 'x')} && ${exactFloat('b', unboxed.right, 'y')}${nonzero}) { ${result} } else { `;
     if (unboxed.left !== null) s += `if (a === UNBOXED) a = new PyFloat(${unboxed.left}); `;
     if (unboxed.right !== null) s += `if (b === UNBOXED) b = new PyFloat(${unboxed.right}); `;
-    if (fast !== null) s += `if (${fast}) ${left} = v; else `;
+    if (fast !== null && (unboxed.left !== null || unboxed.right !== null)) s += `if (${fast}) ${left} = v; else `;
     s += `{ ${slowSite()}${left} = binarySlow(${n}, a, b); } }`;
     return s;
   }

@@ -19,7 +19,10 @@ import { PyGenerator } from '../../objects/generator';
 import { PyArrayIterator } from '../../objects/iterators';
 import { vm } from '../state';
 import { addTraceback } from '../traceback';
-import { loadAttrCached, loadGlobalCached, loadMethodCached, storeAttrCached } from '../inline-cache';
+import {
+  loadAttrCached, loadGlobalCached, loadMethodCached, loadSuperMethodCached, storeAttrCached,
+} from '../inline-cache';
+import { PySuper } from '../../objects/super';
 import { importName, importFrom, importStar } from '../import';
 import { buildClassFunction } from '../build-class';
 import { genSendFromSend, getAwaitable } from '../generator';
@@ -48,7 +51,7 @@ const helpers = () => ({
   unboundLocal, nameError, freeVarError, newRuntimeError, None, STOP, AssertionError,
   PyFloat, floatType, floatValue, UNBOXED, PyList, listType, PyTuple, PySlice, PyGenerator, PyArrayIterator,
   contains, delItem, getItem, getIter, isTrue, iterNext, setItem, unaryOp, delAttr, getAttr,
-  loadAttrCached, loadGlobalCached, loadMethodCached, storeAttrCached, importName, importFrom, importStar,
+  loadAttrCached, loadGlobalCached, loadMethodCached, loadSuperMethodCached, PySuper, storeAttrCached, importName, importFrom, importStar,
   buildClassFunction, checkExcMatch, normalizeRaise, genSendFromSend, getAwaitable,
   beforeWith, buildMap, buildSet, callEx, dictUpdateChecked, formatValue, makeFunction, mergeKwargs,
   setUpdate, unpackEx, unpackItems, unpackSequence, withExceptStart,
@@ -91,10 +94,17 @@ export function compile(code: CodeObject): Compiled | null {
     HELPER_NAMES = Object.keys(HELPERS).join(', ');
   }
   const name = code.name.replace(/[^A-Za-z0-9_$]/g, '_');
-  const factory = new Function('H', 'CODE', `const { ${HELPER_NAMES} } = H;
+  let factory: (h: ReturnType<typeof helpers>, code: CodeObject) => Compiled;
+  try {
+    factory = new Function('H', 'CODE', `const { ${HELPER_NAMES} } = H;
 const K = CODE.consts, caches = CODE.caches;
 return function py_${name}(f, entry, thrown) {${body}
-};`) as (h: ReturnType<typeof helpers>, code: CodeObject) => Compiled;
+};`) as typeof factory;
+  } catch (e) {
+    // A translation V8 rejects (a bug here, or a function past V8's size limits) only costs speed.
+    if (e instanceof SyntaxError || e instanceof RangeError) return null;
+    throw e;
+  }
   return factory(HELPERS, code);
 }
 

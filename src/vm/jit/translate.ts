@@ -56,6 +56,9 @@ export function translate(code: CodeObject, an: Analysis): string {
   const unboxed = planUnboxed(an);
   const rawSlots = new Set<number>();
   const raw = (slot: number): string => { rawSlots.add(slot); return `f${slot}`; };
+  const D = (i: number): string => `d${i}`;
+  /** Boxes a local that may hold the UNBOXED marker, before a read that needs a Python value. */
+  const boxLocal = (i: number): string => (unboxed.floatLocals.has(i) ? `if (${L(i)} === UNBOXED) ${L(i)} = new PyFloat(${D(i)}); ` : '');
 
   const instrs = an.instrs;
   let kw = -1;
@@ -89,10 +92,12 @@ export function translate(code: CodeObject, an: Analysis): string {
       }
       case Op.LOAD_FAST:
         if (bound[off]![ins.arg] === 0) emit(`if (${L(ins.arg)} === undefined) { ${raiseSite(off)}throw unboundLocal(); }`);
-        emit(`${S(d)} = ${L(ins.arg)};`);
+        if (unboxed.producers.has(off)) emit(`${S(d)} = ${L(ins.arg)}; if (${S(d)} === UNBOXED) ${raw(d)} = ${D(ins.arg)};`);
+        else emit(`${boxLocal(ins.arg)}${S(d)} = ${L(ins.arg)};`);
         break;
       case Op.STORE_FAST:
         emit(`${L(ins.arg)} = ${top};`);
+        if (unboxed.stores.has(off)) emit(`if (${top} === UNBOXED) ${D(ins.arg)} = ${raw(d - 1)};`);
         break;
       case Op.DELETE_FAST:
         emit(`if (${L(ins.arg)} === undefined) { ${raiseSite(off)}throw unboundLocal(); } ${L(ins.arg)} = undefined;`);
@@ -141,7 +146,9 @@ export function translate(code: CodeObject, an: Analysis): string {
         break;
       case Op.LOAD_METHOD:
         emit(`${site(off)}a = ${top}; v = loadMethodCached(caches, ${ins.arg2}, a, ${str(ins.arg)});`
-          + ` if (v !== undefined) { ${top} = v; ${S(d)} = a; } else { ${top} = undefined; ${S(d)} = getAttr(a, ${str(ins.arg)}); }`);
+          + ` if (v !== undefined) { ${top} = v; ${S(d)} = a; }`
+          + ` else if (a instanceof PySuper && (v = loadSuperMethodCached(caches, ${ins.arg2}, a)) !== undefined) { ${top} = v; ${S(d)} = a.obj; }`
+          + ` else { ${top} = undefined; ${S(d)} = getAttr(a, ${str(ins.arg)}); }`);
         break;
       case Op.BINARY_SUBSCR:
         emit(`a = ${S(d - 2)}; b = ${top};`
@@ -244,7 +251,7 @@ export function translate(code: CodeObject, an: Analysis): string {
       case Op.YIELD_VALUE: {
         // The frame is the suspended generator's whole state, as the interpreter leaves it.
         let save = '';
-        for (let i = 0; i < nl; i++) save += `V[${i}] = ${L(i)}; `;
+        for (let i = 0; i < nl; i++) save += `${boxLocal(i)}V[${i}] = ${L(i)}; `;
         for (let i = 0; i < d - 1; i++) save += `V[${nl + i}] = ${S(i)}; `;
         emit(`${save}f.sp = ${nl + d - 1}; f.ip = ${ins.next}; f.suspended = true; return ${top};`);
         break;
@@ -405,7 +412,7 @@ if (fresh) {
   st.frame = f;
 }
 const V = f.values, C = f.cells, G = f.globals, B = f.builtins, LD = f.localsDict;
-let ${['pc = 0', 'a', 'b', 'v', 'i', 'w', 'x', 'y', 'exc', 'rr = false', ...locals, ...slots, ...[...rawSlots].map((i) => `f${i}`)].join(', ')};
+let ${['pc = 0', 'a', 'b', 'v', 'i', 'w', 'x', 'y', 'exc', 'rr = false', ...locals, ...slots, ...[...rawSlots].map((i) => `f${i}`), ...[...unboxed.floatLocals].map(D)].join(', ')};
 try {
   pc = fresh ? f.ip : entry;
   if (pc !== 0) { ${reload.join(' ')} }

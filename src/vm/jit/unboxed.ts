@@ -1,21 +1,31 @@
-// Which BINARY_OP results may stay unboxed. In `dx*dx + dy*dy` the products are read once, by the
+// Which float results may stay unboxed. In `dx*dx + dy*dy` the products are read once, by the
 // `+`, and nothing else can see their stack slots in between; an exact-float result there is kept
 // as a raw JS double in a side variable (`f<slot>`) while the slot holds the UNBOXED marker, and
 // the consumer reads the double. Only arithmetic whose float fast path is one IEEE operation
 // (+, -, *, /) takes part, on either side. Between producer and consumer only instructions that
-// push above the slot or rewrite slots above it may run, and no jump may enter: so the marker
-// never reaches a store, a call, a yield's saved stack or an exception handler (handlers restart
-// at a depth below any slot pushed inside an expression).
+// push above the slot or rewrite slots above it may run, and no jump may enter: so a slot's marker
+// never reaches a call, a yield's saved stack or an exception handler (handlers restart at a depth
+// below any slot pushed inside an expression).
+//
+// A result stored straight into a local (`dx = b[0] - c[0]`) stays raw too: the local holds the
+// marker and its double sits in `d<local>`. A later LOAD_FAST read by float arithmetic passes the
+// double on; any other read boxes it first, once (the box then stays in the local), and so does a
+// yield, which saves the locals into the frame. Locals are never read elsewhere while compiled
+// code runs (analysis.ts declines code that names locals() and the like).
 
 import { BINOP_INPLACE, Op } from '../../bytecode/opcodes';
 import { BinOp } from '../../objects/core';
 import { Analysis } from './analysis';
 
 export interface UnboxedPlan {
-  /** Offsets of BINARY_OPs whose float result is written unboxed. */
+  /** Offsets of BINARY_OPs and LOAD_FASTs whose pushed float may be written unboxed. */
   producers: Set<number>;
   /** Offsets of BINARY_OPs reading an operand that may be unboxed: bit 1 left, bit 2 right. */
   consumers: Map<number, number>;
+  /** Offsets of STORE_FASTs that keep an unboxed result unboxed in the local's side variable. */
+  stores: Set<number>;
+  /** Locals that may hold the UNBOXED marker, their double in a side variable (`d<i>`). */
+  floatLocals: Set<number>;
 }
 
 export const UNBOXED_LEFT = 1;
@@ -47,27 +57,53 @@ function lowestSlotTouched(op: Op, depth: number): number {
   }
 }
 
-export function planUnboxed(an: Analysis): UnboxedPlan {
-  const producers = new Set<number>();
-  const consumers = new Map<number, number>();
+/**
+ * The instruction that next reads `slot`, pushed by instrs[p], when it may take a raw double: a
+ * float BINARY_OP (with the side it reads) or, if `toLocal`, a STORE_FAST popping it. Null when
+ * anything else may see the slot first.
+ */
+function rawReader(an: Analysis, p: number, slot: number, toLocal: boolean): { at: number; side: number } | null {
   const instrs = an.instrs;
+  for (let j = p + 1; j < instrs.length; j++) {
+    const next = instrs[j];
+    const dj = an.depth[next.offset];
+    if (an.labels.has(next.offset) || dj < 0) return null;
+    if (next.op === Op.BINARY_OP && floatOperator(next.arg) !== null && (dj - 2 === slot || dj - 1 === slot)) {
+      return { at: j, side: dj - 2 === slot ? UNBOXED_LEFT : UNBOXED_RIGHT };
+    }
+    if (toLocal && next.op === Op.STORE_FAST && dj - 1 === slot) return { at: j, side: 0 };
+    if (lowestSlotTouched(next.op, dj) <= slot) return null;
+  }
+  return null;
+}
+
+export function planUnboxed(an: Analysis): UnboxedPlan {
+  const plan: UnboxedPlan = { producers: new Set(), consumers: new Map(), stores: new Set(), floatLocals: new Set() };
+  const instrs = an.instrs;
+  const read = (p: number, r: { at: number; side: number }): void => {
+    plan.producers.add(instrs[p].offset);
+    const c = instrs[r.at];
+    if (r.side === 0) {
+      plan.stores.add(c.offset);
+      plan.floatLocals.add(c.arg);
+    } else {
+      plan.consumers.set(c.offset, (plan.consumers.get(c.offset) ?? 0) | r.side);
+    }
+  };
   for (let p = 0; p < instrs.length; p++) {
     const ins = instrs[p];
     const d = an.depth[ins.offset];
     if (ins.op !== Op.BINARY_OP || d < 0 || floatOperator(ins.arg) === null) continue;
-    const slot = d - 2;
-    for (let j = p + 1; j < instrs.length; j++) {
-      const next = instrs[j];
-      const dj = an.depth[next.offset];
-      if (an.labels.has(next.offset) || dj < 0) break;
-      if (next.op === Op.BINARY_OP && floatOperator(next.arg) !== null && (dj - 2 === slot || dj - 1 === slot)) {
-        producers.add(ins.offset);
-        const side = dj - 2 === slot ? UNBOXED_LEFT : UNBOXED_RIGHT;
-        consumers.set(next.offset, (consumers.get(next.offset) ?? 0) | side);
-        break;
-      }
-      if (lowestSlotTouched(next.op, dj) <= slot) break;
-    }
+    const r = rawReader(an, p, d - 2, true);
+    if (r !== null) read(p, r);
   }
-  return { producers, consumers };
+  // A local stored unboxed is read unboxed wherever its reader is float arithmetic; other reads box it.
+  for (let p = 0; p < instrs.length; p++) {
+    const ins = instrs[p];
+    const d = an.depth[ins.offset];
+    if (ins.op !== Op.LOAD_FAST || d < 0 || !plan.floatLocals.has(ins.arg)) continue;
+    const r = rawReader(an, p, d, false);
+    if (r !== null) read(p, r);
+  }
+  return plan;
 }
