@@ -4,7 +4,6 @@ import { crc32, deflateSync } from 'node:zlib';
 
 // pngjs ships no types; this is the one call we use.
 interface PngSync { read(data: Buffer): { width: number; height: number; data: Buffer } }
-const { PNG } = require('pngjs') as { PNG: { sync: PngSync } };
 
 function chunk(type: string, data: Uint8Array): Buffer {
   const out = Buffer.alloc(12 + data.length);
@@ -45,6 +44,8 @@ export interface DecodedImage {
 }
 
 export function decodePNG(data: Uint8Array): DecodedImage {
+  // Loaded on first use: pngjs and node:assert under it cost every run's start-up ~3 ms otherwise.
+  const { PNG } = require('pngjs') as { PNG: { sync: PngSync } };
   const png = PNG.sync.read(Buffer.from(data));
   return { width: png.width, height: png.height, rgba: new Uint8Array(png.data) };
 }
