@@ -3,13 +3,32 @@
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 
+// For each `import * as fs from 'node:fs'` esbuild copies every property of the module into a
+// fresh namespace object, once per importing file: eleven copies of fs took ~6 ms of every start.
+// Routing imports of node builtins through one re-exporting module per builtin makes one copy.
+const sharedBuiltins = {
+  name: 'shared-node-builtins',
+  setup(b) {
+    b.onResolve({ filter: /^node:/ }, (args) => (args.kind === 'import-statement' && args.namespace !== 'builtin'
+      ? { path: args.path, namespace: 'builtin' }
+      : { path: args.path, external: true }));
+    b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({ contents: `export * from '${args.path}';`, loader: 'js' }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'cjs',
   sourcemap: 'linked',
+  // Comments and whitespace were 30% of the bundle, and a few non-ASCII characters in comments
+  // made the whole source a two-byte string: reading it at start took 24 -> 10 ms. Names stay, so
+  // that an internal error's stack still reads.
+  minifyWhitespace: true,
+  minifySyntax: true,
   external: ['@kmamal/sdl', '@napi-rs/canvas'],
+  plugins: [sharedBuiltins],
   logLevel: 'warning',
 };
 
