@@ -1,7 +1,7 @@
 // Bundles the CLI (dist/cpygame.js) and the library API used by tests and benchmarks (dist/index.js).
 // Native packages stay external because esbuild cannot bundle .node files.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 // For each `import * as fs from 'node:fs'` esbuild copies every property of the module into a
 // fresh namespace object, once per importing file: eleven copies of fs took ~6 ms of every start.
@@ -33,6 +33,11 @@ const common = {
 };
 
 await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cpygame.js' });
+// bin/cpygame.js decodes the bundle as latin1, exact only for ASCII. esbuild escapes non-ASCII
+// characters in code and minifying drops comments; a kept legal comment could still bring some.
+if (/[^\x00-\x7f]/.test(readFileSync('dist/cpygame.js', 'latin1'))) {
+  throw new Error('dist/cpygame.js has non-ASCII characters, which bin/cpygame.js would misread');
+}
 if (existsSync('src/index.ts')) {
   await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });
 }
