@@ -47,7 +47,8 @@ const source = buffer.toString('latin1', 0, readInto(file, buffer));
 let cachedData;
 try { cachedData = buffer.subarray(0, readInto(cacheFile, buffer)); } catch { cachedData = undefined; }
 
-const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
+// The bundle is a function expression of the module parameters (scripts/build.mjs wraps it).
+const script = new vm.Script(source, { filename: file, cachedData });
 if (cachedData === undefined || script.cachedDataRejected) {
   process.once('exit', () => {
     try {
