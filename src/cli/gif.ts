@@ -1,7 +1,9 @@
 // --gif: an animation of a headless run, encoded with gifenc. Frames with at most 256 colours (the
 // usual case on a 16-bit panel showing a game) get an exact palette; busier ones are quantized.
-import { applyPalette, GIFEncoder, quantize } from 'gifenc';
 import { rgb565ToRGBA } from '../../ports/backends/headless/panel';
+
+// Loaded when a --gif run starts, not at every start-up.
+const gifenc = (): typeof import('gifenc') => require('gifenc');
 
 type Palette = number[][];
 
@@ -12,7 +14,7 @@ function paletteOf(rgba: Uint8Array): Palette {
     seen.set((rgba[i] << 16) | (rgba[i + 1] << 8) | rgba[i + 2], 0);
   }
   if (seen.size <= 256) return [...seen.keys()].map((c) => [(c >> 16) & 255, (c >> 8) & 255, c & 255]);
-  return quantize(rgba, 256);
+  return gifenc().quantize(rgba, 256);
 }
 
 function scaled(rgba: Uint8Array, width: number, height: number, scale: number): Uint8Array {
@@ -29,7 +31,7 @@ function scaled(rgba: Uint8Array, width: number, height: number, scale: number):
 }
 
 export class GifRecorder {
-  private readonly gif = GIFEncoder();
+  private readonly gif = gifenc().GIFEncoder();
   private frames = 0;
 
   /** `every`: keep one display refresh in `every` (60 refreshes a second of game time). */
@@ -38,7 +40,7 @@ export class GifRecorder {
   add(pixels: Uint16Array): void {
     const rgba = scaled(rgb565ToRGBA(pixels), this.width, this.height, this.scale);
     const palette = paletteOf(rgba);
-    const index = applyPalette(rgba, palette);
+    const index = gifenc().applyPalette(rgba, palette);
     this.gif.writeFrame(index, this.width * this.scale, this.height * this.scale, {
       palette, delay: Math.round((1000 * this.every) / 60), repeat: 0,
     });

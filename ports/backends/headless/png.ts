@@ -1,17 +1,18 @@
 // PNG encode (a small encoder on node:zlib, faster than pngjs for our sizes) with integer
 // nearest-neighbour scaling, and decode via pngjs for golden comparisons.
-import { crc32, deflateSync } from 'node:zlib';
+
+// node:zlib is loaded on first use: at the top it cost every start-up ~1.5 ms.
+const nodeZlib = (): typeof import('node:zlib') => require('node:zlib');
 
 // pngjs ships no types; this is the one call we use.
 interface PngSync { read(data: Buffer): { width: number; height: number; data: Buffer } }
-const { PNG } = require('pngjs') as { PNG: { sync: PngSync } };
 
 function chunk(type: string, data: Uint8Array): Buffer {
   const out = Buffer.alloc(12 + data.length);
   out.writeUInt32BE(data.length, 0);
   out.write(type, 4, 'ascii');
   out.set(data, 8);
-  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
+  out.writeUInt32BE(nodeZlib().crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
   return out;
 }
 
@@ -34,7 +35,7 @@ export function encodePNG(rgba: Uint8Array, width: number, height: number, scale
   ihdr[8] = 8; ihdr[9] = 2; // 8-bit RGB
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array(0)),
+    chunk('IHDR', ihdr), chunk('IDAT', nodeZlib().deflateSync(raw)), chunk('IEND', new Uint8Array(0)),
   ]);
 }
 
@@ -45,6 +46,8 @@ export interface DecodedImage {
 }
 
 export function decodePNG(data: Uint8Array): DecodedImage {
+  // Loaded on first use: pngjs and node:assert under it cost every run's start-up ~3 ms otherwise.
+  const { PNG } = require('pngjs') as { PNG: { sync: PngSync } };
   const png = PNG.sync.read(Buffer.from(data));
   return { width: png.width, height: png.height, rgba: new Uint8Array(png.data) };
 }

@@ -1,8 +1,10 @@
 // binascii: hex and base64 conversions and crc32, with MicroPython's error messages.
-import { crc32 as zlibCrc32 } from 'node:zlib';
 import { None, PyBytes, PyValue, bytesLike, defineFunction, newTypeError, newValueError, typeName } from '../../objects';
 import { toInteger } from '../args-util';
 import type { NativeModule } from '../module-def';
+
+// node:zlib is loaded on first use: at the top it cost every start-up ~1.5 ms.
+const nodeZlib = (): typeof import('node:zlib') => require('node:zlib');
 
 function dataOf(v: PyValue): Uint8Array {
   if (typeof v === 'string') return new TextEncoder().encode(v);
@@ -52,7 +54,7 @@ export const binasciiModule: NativeModule = {
       b2a_base64: defineFunction('b2a_base64(data, /, *, newline=True)', (data: PyValue, newline: PyValue) =>
         ascii(Buffer.from(bufferOf(data)).toString('base64') + (newline === false ? '' : '\n'))),
       crc32: defineFunction('crc32(data, value=0, /)', (data: PyValue, value: PyValue) =>
-        zlibCrc32(bufferOf(data), toInteger(value, 'value') >>> 0)),
+        nodeZlib().crc32(bufferOf(data), toInteger(value, 'value') >>> 0)),
     };
   },
 };
