@@ -6,7 +6,7 @@
 import { BinOp, KwNames, None, NotImplemented, PyObject, PyType, PyValue, STOP, makeNativeType } from './core';
 import { newKeyError, newRuntimeError, newTypeError, newValueError } from './exceptions';
 import { Signature, defineClassMethod, defineMethod } from './args';
-import { Buckets, decodeTupleKey, directKey, isDecodableTuple } from './hashkey';
+import { Buckets, TUPLE_MARK_CODE, decodeTupleKey, directKey, isDecodableTuple } from './hashkey';
 import { call, callMethod, eq, getItem, getIter, hash, iterNext, repr, setItem, toArray } from './ops';
 import { lookupAttr } from './attr';
 import { PyTuple } from './tuple';
@@ -90,17 +90,17 @@ export class PyDict extends PyObject {
   }
 
   get(key: PyValue): PyValue | undefined {
-    if (typeof key === 'string' && key.charCodeAt(0) !== 0xe000) return this.map.get(key);
+    if (typeof key === 'string' && key.charCodeAt(0) !== TUPLE_MARK_CODE) return this.map.get(key);
     return this.map.get(this.norm(key));
   }
 
   has(key: PyValue): boolean {
-    if (typeof key === 'string' && key.charCodeAt(0) !== 0xe000) return this.map.has(key);
+    if (typeof key === 'string' && key.charCodeAt(0) !== TUPLE_MARK_CODE) return this.map.has(key);
     return this.map.has(this.norm(key));
   }
 
   set(key: PyValue, value: PyValue): void {
-    if (typeof key === 'string' && key.charCodeAt(0) !== 0xe000) { this.setStr(key, value); return; }
+    if (typeof key === 'string' && key.charCodeAt(0) !== TUPLE_MARK_CODE) { this.setStr(key, value); return; }
     let n = directKey(key);
     if (n === undefined) {
       const h = hash(key);
@@ -118,7 +118,7 @@ export class PyDict extends PyObject {
 
   /** Removes key; returns its value or undefined when absent. */
   delete(key: PyValue): PyValue | undefined {
-    const n = typeof key === 'string' && key.charCodeAt(0) !== 0xe000 ? key : this.norm(key);
+    const n = typeof key === 'string' && key.charCodeAt(0) !== TUPLE_MARK_CODE ? key : this.norm(key);
     const v = this.map.get(n);
     if (v === undefined) return undefined;
     (this.map as Map<unknown, PyValue>).delete(n);
@@ -143,7 +143,7 @@ export class PyDict extends PyObject {
       const k = this.keyObjs.get(n);
       if (k !== undefined) return k;
     }
-    return typeof n === 'string' && n.charCodeAt(0) === 0xe000 ? decodeTupleKey(n) : n as PyValue;
+    return typeof n === 'string' && n.charCodeAt(0) === TUPLE_MARK_CODE ? decodeTupleKey(n) : n as PyValue;
   }
 
   clear(): void {
