@@ -107,7 +107,7 @@ export class PyDict extends PyObject {
       if (this.buckets === null) this.buckets = new Buckets();
       n = this.buckets.find(key as PyObject, h);
       if (n === key && !this.map.has(n)) this.buckets.add(key as PyObject, h);
-    } else if (n !== key && !this.map.has(n) && !isDecodableTuple(key)) {
+    } else if (n !== key && !isDecodableTuple(key) && !this.map.has(n)) {
       (this.keyObjs ??= new Map()).set(n, key);
     }
     const size = this.map.size;

@@ -153,30 +153,44 @@ export function decodeTupleKey(enc: string): PyTuple {
 }
 
 function decodeItems(enc: string, start: number, end: number): PyTuple {
-  const items: PyValue[] = [];
-  let i = start;
-  while (i < end) {
-    const tag = enc.charCodeAt(i++);
-    if (tag === 0x4e) { items.push(None); continue; } // N
-    if (tag === 0x73) { // s: one char of length
-      const len = enc.charCodeAt(i);
-      items.push(enc.slice(i + 1, i + 1 + len));
-      i += 1 + len;
-      continue;
-    }
-    const stop = enc.indexOf(tag === 0x69 || tag === 0x66 ? ',' : ':', i); // i, f: "…,"; S, (: "length:"
-    const text = enc.slice(i, stop);
-    i = stop + 1;
-    if (tag === 0x69) {
-      const v = Number(text);
-      items.push(Number.isSafeInteger(v) ? v : BigInt(text));
-    } else if (tag === 0x66) {
-      items.push(new PyFloat(Number(text)));
-    } else {
-      const len = Number(text);
-      items.push(tag === 0x53 ? enc.slice(i, i + len) : decodeItems(enc, i + 1, i + len)); // S, (
-      i += len;
-    }
-  }
+  // Pairs and singletons get arrays of their exact size: a `[]` grown by push reserves 16 slots,
+  // which every kept key tuple (`sorted(d)`) would carry.
+  if (start === end) return new PyTuple([]);
+  const a = decodeItem(enc, start);
+  if (itemEnd === end) return new PyTuple([a]);
+  const b = decodeItem(enc, itemEnd);
+  if (itemEnd === end) return new PyTuple([a, b]);
+  const items = [a, b];
+  while (itemEnd < end) items.push(decodeItem(enc, itemEnd));
   return new PyTuple(items);
+}
+
+/** Where the item decodeItem read last ends (a second result without allocating a pair). */
+let itemEnd = 0;
+
+function decodeItem(enc: string, start: number): PyValue {
+  let i = start;
+  const tag = enc.charCodeAt(i++);
+  if (tag === 0x4e) { itemEnd = i; return None; } // N
+  if (tag === 0x73) { // s: one char of length
+    const len = enc.charCodeAt(i);
+    itemEnd = i + 1 + len;
+    return enc.slice(i + 1, itemEnd);
+  }
+  const stop = enc.indexOf(tag === 0x69 || tag === 0x66 ? ',' : ':', i); // i, f: "…,"; S, (: "length:"
+  const text = enc.slice(i, stop);
+  i = stop + 1;
+  if (tag === 0x69) {
+    itemEnd = i;
+    const v = Number(text);
+    return Number.isSafeInteger(v) ? v : BigInt(text);
+  }
+  if (tag === 0x66) {
+    itemEnd = i;
+    return new PyFloat(Number(text));
+  }
+  const len = Number(text);
+  const item = tag === 0x53 ? enc.slice(i, i + len) : decodeItems(enc, i + 1, i + len); // S, (
+  itemEnd = i + len;
+  return item;
 }
