@@ -6,7 +6,7 @@
 import { BinOp, KwNames, None, NotImplemented, PyObject, PyType, PyValue, STOP, makeNativeType } from './core';
 import { newKeyError, newRuntimeError, newTypeError, newValueError } from './exceptions';
 import { Signature, defineClassMethod, defineMethod } from './args';
-import { Buckets, TUPLE_MARK_CODE, decodeTupleKey, directKey, isDecodableTuple } from './hashkey';
+import { Buckets, TUPLE_MARK, TUPLE_MARK_CODE, decodeTupleKey, directKey, isDecodableTuple } from './hashkey';
 import { call, callMethod, eq, getItem, getIter, hash, iterNext, repr, setItem, toArray } from './ops';
 import { lookupAttr } from './attr';
 import { PyTuple } from './tuple';
@@ -46,9 +46,14 @@ export class PyDict extends PyObject {
 
   get size(): number { return this.map.size; }
 
-  getStr(key: string): PyValue | undefined { return this.map.get(key); }
+  // The str paths take any str (setattr, vars(), globals() are fed by user code): one that starts
+  // with TUPLE_MARK goes the general way, which stores it escaped, apart from the tuple keys.
+  getStr(key: string): PyValue | undefined {
+    return this.map.get(key.charCodeAt(0) === TUPLE_MARK_CODE ? TUPLE_MARK + key : key);
+  }
 
   setStr(key: string, value: PyValue): void {
+    if (key.charCodeAt(0) === TUPLE_MARK_CODE) { this.set(key, value); return; }
     const m = this.map as Map<unknown, PyValue>, n = m.size;
     m.set(key, value);
     this.version++;
@@ -60,6 +65,7 @@ export class PyDict extends PyObject {
   }
 
   deleteStr(key: string): boolean {
+    if (key.charCodeAt(0) === TUPLE_MARK_CODE) return this.delete(key) !== undefined;
     if (!(this.map as Map<unknown, PyValue>).delete(key)) return false;
     this.version++;
     this.keysVersion++;
@@ -71,8 +77,8 @@ export class PyDict extends PyObject {
   cellFor(key: string): DictCell {
     const cells = this.cells ??= new Map();
     let c = cells.get(key);
-    if (c === undefined) cells.set(key, c = new DictCell(this.map.get(key)));
-    else c.value = this.map.get(key);
+    if (c === undefined) cells.set(key, c = new DictCell(this.getStr(key)));
+    else c.value = this.getStr(key);
     return c;
   }
 
