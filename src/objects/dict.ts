@@ -6,7 +6,7 @@
 import { BinOp, KwNames, None, NotImplemented, PyObject, PyType, PyValue, STOP, makeNativeType } from './core';
 import { newKeyError, newRuntimeError, newTypeError, newValueError } from './exceptions';
 import { Signature, defineClassMethod, defineMethod } from './args';
-import { Buckets, decodeTupleKey, directKey, isDecodableTuple } from './hashkey';
+import { Buckets, TUPLE_MARK, TUPLE_MARK_CODE, decodeTupleKey, directKey, isDecodableTuple } from './hashkey';
 import { call, callMethod, eq, getItem, getIter, hash, iterNext, repr, setItem, toArray } from './ops';
 import { lookupAttr } from './attr';
 import { PyTuple } from './tuple';
@@ -46,9 +46,14 @@ export class PyDict extends PyObject {
 
   get size(): number { return this.map.size; }
 
-  getStr(key: string): PyValue | undefined { return this.map.get(key); }
+  // The str paths take any str (setattr, vars(), globals() are fed by user code): one that starts
+  // with TUPLE_MARK goes the general way, which stores it escaped, apart from the tuple keys.
+  getStr(key: string): PyValue | undefined {
+    return this.map.get(key.charCodeAt(0) === TUPLE_MARK_CODE ? TUPLE_MARK + key : key);
+  }
 
   setStr(key: string, value: PyValue): void {
+    if (key.charCodeAt(0) === TUPLE_MARK_CODE) { this.set(key, value); return; }
     const m = this.map as Map<unknown, PyValue>, n = m.size;
     m.set(key, value);
     this.version++;
@@ -60,6 +65,7 @@ export class PyDict extends PyObject {
   }
 
   deleteStr(key: string): boolean {
+    if (key.charCodeAt(0) === TUPLE_MARK_CODE) return this.delete(key) !== undefined;
     if (!(this.map as Map<unknown, PyValue>).delete(key)) return false;
     this.version++;
     this.keysVersion++;
@@ -71,8 +77,8 @@ export class PyDict extends PyObject {
   cellFor(key: string): DictCell {
     const cells = this.cells ??= new Map();
     let c = cells.get(key);
-    if (c === undefined) cells.set(key, c = new DictCell(this.map.get(key)));
-    else c.value = this.map.get(key);
+    if (c === undefined) cells.set(key, c = new DictCell(this.getStr(key)));
+    else c.value = this.getStr(key);
     return c;
   }
 
@@ -90,24 +96,24 @@ export class PyDict extends PyObject {
   }
 
   get(key: PyValue): PyValue | undefined {
-    if (typeof key === 'string' && key.charCodeAt(0) !== 0xe000) return this.map.get(key);
+    if (typeof key === 'string' && key.charCodeAt(0) !== TUPLE_MARK_CODE) return this.map.get(key);
     return this.map.get(this.norm(key));
   }
 
   has(key: PyValue): boolean {
-    if (typeof key === 'string' && key.charCodeAt(0) !== 0xe000) return this.map.has(key);
+    if (typeof key === 'string' && key.charCodeAt(0) !== TUPLE_MARK_CODE) return this.map.has(key);
     return this.map.has(this.norm(key));
   }
 
   set(key: PyValue, value: PyValue): void {
-    if (typeof key === 'string' && key.charCodeAt(0) !== 0xe000) { this.setStr(key, value); return; }
+    if (typeof key === 'string' && key.charCodeAt(0) !== TUPLE_MARK_CODE) { this.setStr(key, value); return; }
     let n = directKey(key);
     if (n === undefined) {
       const h = hash(key);
       if (this.buckets === null) this.buckets = new Buckets();
       n = this.buckets.find(key as PyObject, h);
       if (n === key && !this.map.has(n)) this.buckets.add(key as PyObject, h);
-    } else if (n !== key && !this.map.has(n) && !isDecodableTuple(key)) {
+    } else if (n !== key && !isDecodableTuple(key) && !this.map.has(n)) {
       (this.keyObjs ??= new Map()).set(n, key);
     }
     const size = this.map.size;
@@ -118,7 +124,7 @@ export class PyDict extends PyObject {
 
   /** Removes key; returns its value or undefined when absent. */
   delete(key: PyValue): PyValue | undefined {
-    const n = typeof key === 'string' && key.charCodeAt(0) !== 0xe000 ? key : this.norm(key);
+    const n = typeof key === 'string' && key.charCodeAt(0) !== TUPLE_MARK_CODE ? key : this.norm(key);
     const v = this.map.get(n);
     if (v === undefined) return undefined;
     (this.map as Map<unknown, PyValue>).delete(n);
@@ -143,7 +149,7 @@ export class PyDict extends PyObject {
       const k = this.keyObjs.get(n);
       if (k !== undefined) return k;
     }
-    return typeof n === 'string' && n.charCodeAt(0) === 0xe000 ? decodeTupleKey(n) : n as PyValue;
+    return typeof n === 'string' && n.charCodeAt(0) === TUPLE_MARK_CODE ? decodeTupleKey(n) : n as PyValue;
   }
 
   clear(): void {

@@ -58,6 +58,9 @@ export function intBinop(op: BinOp, a: PyInt, b: PyInt): PyValue {
         if (typeof a === 'number' && typeof b === 'number') {
           const r = a * b;
           if (r <= MAX && r >= -MAX) return r + 0;
+          // Rounding never carries a product across MAX, so the exact one is past it too: a
+          // bigint without normalize's two comparisons (an LCG's `seed * 1103515245` lands here).
+          return BigInt(a) * BigInt(b);
         }
         return M.normalize(toBigInt(a) * toBigInt(b));
       }

@@ -3,7 +3,7 @@
 import { BinOp, CmpOp, KwNames, None, NotImplemented, PyObject, PyType, PyValue, STOP, makeNativeType } from './core';
 import { newKeyError, newRuntimeError } from './exceptions';
 import { Signature, defineMethod } from './args';
-import { Buckets, directKey } from './hashkey';
+import { Buckets, TUPLE_MARK_CODE, directKey } from './hashkey';
 import { hash, repr, toArray } from './ops';
 import { withReprGuard } from './seq';
 
@@ -34,13 +34,14 @@ export class PySet extends PyObject {
   }
 
   has(key: PyValue): boolean {
-    if (typeof key === 'number' || (typeof key === 'string' && key.charCodeAt(0) !== 0xe000)) return this.map.has(key);
+    if (typeof key === 'number' || (typeof key === 'string' && key.charCodeAt(0) !== TUPLE_MARK_CODE)) return this.map.has(key);
     return this.map.has(this.norm(key));
   }
 
   add(key: PyValue): void {
-    if (typeof key === 'number' || (typeof key === 'string' && key.charCodeAt(0) !== 0xe000)) {
-      if (!this.map.has(key)) this.map.set(key, key);
+    if (typeof key === 'number' || (typeof key === 'string' && key.charCodeAt(0) !== TUPLE_MARK_CODE)) {
+      // Replacing an equal int or str is invisible, and costs one lookup instead of two.
+      this.map.set(key, key);
       return;
     }
     let n = directKey(key);
@@ -54,7 +55,7 @@ export class PySet extends PyObject {
   }
 
   delete(key: PyValue): boolean {
-    const n = typeof key === 'number' || (typeof key === 'string' && key.charCodeAt(0) !== 0xe000) ? key : this.norm(key);
+    const n = typeof key === 'number' || (typeof key === 'string' && key.charCodeAt(0) !== TUPLE_MARK_CODE) ? key : this.norm(key);
     if (!this.map.delete(n)) return false;
     if (this.buckets !== null && typeof n === 'object' && directKey(n as PyObject) === undefined) {
       this.buckets.remove(n as PyObject, hash(n as PyObject));
