@@ -232,6 +232,9 @@ export function genThrowArgs(typ: PyValue, val: PyValue | undefined): PyBaseExce
 }
 
 export function genThrow(g: PyGenerator, exc: PyBaseException): PyValue | typeof STOP {
+  // Not passed on to a sub-iterator: a running frame's saved state is stale, and a frame forward()
+  // skips must not change.
+  if (g.running) throw newValueError(`${kindName(g)} already executing`);
   const sub = delegate(g);
   if (sub === undefined) return resume(g, None, exc);
   if (isExceptionOf(exc, GeneratorExit)) {
