@@ -16,7 +16,7 @@ import { PyGenerator, generatorType } from '../objects/generator';
 import { coroutineType } from '../objects/coroutine';
 import type { PyFunction } from '../objects/function';
 import { Frame } from './frame';
-import { run } from './interpreter';
+import { RAISED, asPyException, execute } from './interpreter';
 import { vm } from './state';
 import { normalizeRaise } from './raise';
 
@@ -45,19 +45,28 @@ function resume(g: PyGenerator, value: PyValue, exc: PyBaseException | undefined
     return STOP;
   }
   const f = g.frame;
+  const st = vm;
   if (!g.started) {
     if (exc === undefined && value !== None) throw newTypeError(`can't send non-None value to a just-started ${kindName(g)}`);
     g.started = true;
   } else if (exc === undefined && push) {
+    // A frame waiting in a yield-from loop would only pass the value on: skip entering it
+    // when nothing could tell (no tick due, depth to spare, no trace hook).
+    if (inYieldFrom(f) && st.budget > 2 && st.depth < st.recursionLimit && st.trace === undefined) return forward(g, value);
     f.values[f.sp++] = value;
   }
-  const st = vm;
   const outer = st.handled;
   if (g.savedHandled !== null) st.handled = g.savedHandled;
   g.running = true;
   f.suspended = false;
   try {
-    const r = run(f, exc);
+    const j = f.code.jit;
+    const r = typeof j === 'function' && st.trace === undefined ? j(f, -1, exc) as PyValue : execute(f, exc);
+    if (r === RAISED) {
+      const e = st.raised!;
+      st.raised = null;
+      throw e;
+    }
     if (f.suspended) {
       g.savedHandled = st.handled !== outer ? st.handled : null;
       return r;
@@ -76,6 +85,123 @@ function resume(g: PyGenerator, value: PyValue, exc: PyBaseException | undefined
     throw e;
   } finally {
     g.running = false;
+    st.handled = outer;
+  }
+}
+
+/** Whether the frame is suspended in a yield-from/await loop (its sub-iterator on top of its stack). */
+function inYieldFrom(f: Frame): boolean {
+  const w = f.code.code;
+  return w[f.ip] === Op.JUMP_BACKWARD && w[w[f.ip + 1]] === Op.SEND;
+}
+
+/**
+ * The generators a forward() is passing a value through (each suspended in a yield-from loop,
+ * marked running), with the vm.handled each was resumed under; nested forwards stack up here,
+ * [0, chainTop) in use. Counted by hand: setting an array's length is slow in V8.
+ */
+const chain: (PyGenerator | null)[] = [];
+const chainHandled: (PyValue | null)[] = [];
+let chainTop = 0;
+
+/**
+ * resume(g, value) for g suspended in a yield-from loop, without entering the frames of the
+ * generators in the chain of delegations: for each it does what its frame would between entry
+ * and SEND (a unit for the entry and one for the loop's backward jump, a level of depth, its
+ * saved exception state, the frame as vm.frame, running), as long as no tick is due and the
+ * depth allows, then sends the value into the last sub-iterator. A value that yields passes
+ * straight out, every frame left as it was; a sub-iterator that returns or raises makes its
+ * delegating frame run on from the SEND as it would have (re-entered, with the entry unit
+ * given back), and what that frame does goes to the one above.
+ */
+function forward(g0: PyGenerator, value: PyValue): PyValue | typeof STOP {
+  const st = vm;
+  const base = chainTop;
+  const outer = st.handled;
+  const outerFrame = st.frame;
+  const outerDepth = st.depth;
+  let g = g0;
+  let sub: PyValue;
+  for (;;) {
+    chain[chainTop] = g;
+    chainHandled[chainTop++] = st.handled;
+    const saved = g.savedHandled;
+    if (saved !== null) {
+      // What its yield would store: nothing when it equals the state it is resumed under.
+      if (saved === st.handled) g.savedHandled = null; else st.handled = saved;
+    }
+    g.running = true;
+    st.budget -= 2;
+    st.depth++;
+    const f = g.frame;
+    st.frame = f;
+    sub = f.values[f.sp - 1]!;
+    if (!(sub instanceof PyGenerator) || sub.running || sub.finished || !sub.started
+      || !inYieldFrom(sub.frame) || st.budget <= 2 || st.depth >= st.recursionLimit) break;
+    g = sub;
+  }
+  let level = chainTop - 1;
+  let raised = false;
+  let thrown: unknown;
+  let done = false;
+  let r: PyValue = None;
+  try {
+    try {
+      const s = genSendFromSend(sub, value);
+      done = s.done;
+      r = s.value;
+    } catch (e) {
+      raised = true;
+      thrown = e;
+    }
+    for (;;) {
+      if (!raised && !done) return r;
+      // chain[level]'s SEND got a return value or an exception: its frame runs on.
+      g = chain[level]!;
+      st.handled = chainHandled[level];
+      chain[level] = chainHandled[level] = null;
+      chainTop = level;
+      g.running = false;
+      st.depth--;
+      st.frame = level > base ? chain[level - 1]!.frame : outerFrame;
+      // A pending interrupt (budget at or below zero) must still tick at the frame's next unit.
+      st.budget = st.budget > 0 ? st.budget + 1 : 2;
+      let x: PyValue | typeof STOP;
+      try {
+        if (raised) {
+          raised = false;
+          // Raised at the suspension point: the same line and handler as the SEND.
+          const pe = asPyException(thrown);
+          if (pe === null) {
+            g.finished = true;
+            throw thrown;
+          }
+          x = resume(g, None, pe);
+        } else {
+          const f = g.frame;
+          const w = f.code.code;
+          f.values[f.sp - 1] = r;
+          f.ip = w[w[f.ip + 1] + 1];
+          x = resume(g, None, undefined, false);
+        }
+        if (level === base) return x;
+        done = x === STOP;
+        r = done ? g.returnValue : x as PyValue;
+      } catch (e) {
+        if (level === base) throw e;
+        raised = true;
+        thrown = e;
+      }
+      level--;
+    }
+  } finally {
+    for (let i = chainTop - 1; i >= base; i--) {
+      chain[i]!.running = false;
+      chain[i] = chainHandled[i] = null;
+    }
+    chainTop = base;
+    st.depth = outerDepth;
+    st.frame = outerFrame;
     st.handled = outer;
   }
 }
@@ -106,6 +232,9 @@ export function genThrowArgs(typ: PyValue, val: PyValue | undefined): PyBaseExce
 }
 
 export function genThrow(g: PyGenerator, exc: PyBaseException): PyValue | typeof STOP {
+  // Not passed on to a sub-iterator: a running frame's saved state is stale, and a frame forward()
+  // skips must not change.
+  if (g.running) throw newValueError(`${kindName(g)} already executing`);
   const sub = delegate(g);
   if (sub === undefined) return resume(g, None, exc);
   if (isExceptionOf(exc, GeneratorExit)) {
