@@ -269,6 +269,10 @@ export function loadAttrCached(caches: unknown[], slot: number, obj: PyValue, na
     return get === undefined ? c.descr! : get(c.descr, undefined, obj as PyType);
   }
   if (kind === Kind.SLOW) return getAttr(obj, name);
+  if (kind === Kind.SUPER_METHOD) {
+    const s = obj as PySuper;
+    return typeOf(c.descr!).descrGet!(c.descr, s.obj, s.objType);
+  }
   if (c.shape !== null) {
     if (c.index >= 0) return (obj as PyInstance).values[c.index];
   } else {

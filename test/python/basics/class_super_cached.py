@@ -40,3 +40,16 @@ print(b.f(), d.f())
 del C.f
 print(b.f(), d.f(), calls([d], 5))
 print(type(D.make()).__name__, [E(i, 2).args for i in range(300)][-1], E(1, 2).a)
+# super().name loaded as a value (LOAD_ATTR, then a call with ** or a later call) shares the entries.
+class P:
+    def __init__(self, **kw):
+        self.kw = kw
+    def f(self):
+        return 'P'
+class Q(P):
+    def __init__(self, **kw):
+        super().__init__(**kw)
+    def f(self):
+        g = super().f
+        return 'Q' + g()
+print([Q(a=i).kw for i in range(300)][-1], [Q().f() for i in range(300)][-1], type(Q().f).__name__)
