@@ -81,13 +81,13 @@ export function binaryOp(n: number, left: string, right: string, slowSite: () =>
     const result = unboxed.out === null
       ? `${left} = new PyFloat(x ${floatOp} y);`
       : `${unboxed.out} = floatValue(x ${floatOp} y); ${left} = UNBOXED;`;
-    // With both operands boxed, ints keep their path first (`i = i + 1`); an unboxed operand is a
-    // float, so then floats go first, and boxing it is what the other paths need.
-    if (unboxed.left === null && unboxed.right === null && fast !== null) s += `if (${fast}) ${left} = v; else `;
+    // Ints first (the marker is no JS number, so an unboxed operand never takes their path): the
+    // locals that may hold floats include every local assigned arithmetic, `i = i + 1` too.
+    // Once one operand is a float, what is left is boxing the marked ones for binarySlow.
+    if (fast !== null) s += `if (${fast}) ${left} = v; else `;
     s += `if (${exactFloat('a', unboxed.left, 'x')} && ${exactFloat('b', unboxed.right, 'y')}${nonzero}) { ${result} } else { `;
     if (unboxed.left !== null) s += `if (a === UNBOXED) a = new PyFloat(${unboxed.left}); `;
     if (unboxed.right !== null) s += `if (b === UNBOXED) b = new PyFloat(${unboxed.right}); `;
-    if (fast !== null && (unboxed.left !== null || unboxed.right !== null)) s += `if (${fast}) ${left} = v; else `;
     s += `{ ${slowSite()}${left} = binarySlow(${n}, a, b); } }`;
     return s;
   }

@@ -53,7 +53,7 @@ export function translate(code: CodeObject, an: Analysis): string {
   const truthy = (x: string): string => `(${x} === true || (${x} !== false && isTrue(${x})))`;
 
   const bound = boundLocals(code, an);
-  const unboxed = planUnboxed(an);
+  const unboxed = planUnboxed(an, code.consts);
   const rawSlots = new Set<number>();
   const raw = (slot: number): string => { rawSlots.add(slot); return `f${slot}`; };
   const D = (i: number): string => `d${i}`;

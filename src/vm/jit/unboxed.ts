@@ -15,7 +15,7 @@
 
 import { BINOP_INPLACE, Op } from '../../bytecode/opcodes';
 import { BinOp } from '../../objects/core';
-import { Analysis } from './analysis';
+import { Analysis, Instr } from './analysis';
 
 export interface UnboxedPlan {
   /** Offsets of BINARY_OPs and LOAD_FASTs whose pushed float may be written unboxed. */
@@ -77,9 +77,30 @@ function rawReader(an: Analysis, p: number, slot: number, toLocal: boolean): { a
   return null;
 }
 
-export function planUnboxed(an: Analysis): UnboxedPlan {
+/** Whether instrs[j] pushes an int constant. */
+function intConstant(instrs: Instr[], j: number, consts: readonly unknown[]): boolean {
+  return j >= 0 && instrs[j].op === Op.LOAD_CONST && typeof consts[instrs[j].arg] === 'number';
+}
+
+/**
+ * Whether a BINARY_OP at p looks like int arithmetic: an int constant as its right operand, or
+ * as its left one when the right is a single load (`r - 1`, `1 - r`, `i += 1`).
+ */
+function intArithmetic(instrs: Instr[], p: number, consts: readonly unknown[]): boolean {
+  if (intConstant(instrs, p - 1, consts)) return true;
+  const right = instrs[p - 1]?.op;
+  return (right === Op.LOAD_FAST || right === Op.LOAD_CONST) && intConstant(instrs, p - 2, consts);
+}
+
+export function planUnboxed(an: Analysis, consts: readonly unknown[]): UnboxedPlan {
   const plan: UnboxedPlan = { producers: new Set(), consumers: new Map(), stores: new Set(), floatLocals: new Set() };
   const instrs = an.instrs;
+  // Counters and indexes (`i = 0`, `r -= 1`) stay plain locals: the marker tests on their every
+  // read cost int code more than boxing would save (fannkuch 20%).
+  const intLocals = new Set<number>();
+  for (let p = 1; p < instrs.length; p++) {
+    if (instrs[p].op === Op.STORE_FAST && intConstant(instrs, p - 1, consts)) intLocals.add(instrs[p].arg);
+  }
   const read = (p: number, r: { at: number; side: number }): void => {
     plan.producers.add(instrs[p].offset);
     const c = instrs[r.at];
@@ -94,8 +115,8 @@ export function planUnboxed(an: Analysis): UnboxedPlan {
     const ins = instrs[p];
     const d = an.depth[ins.offset];
     if (ins.op !== Op.BINARY_OP || d < 0 || floatOperator(ins.arg) === null) continue;
-    const r = rawReader(an, p, d - 2, true);
-    if (r !== null) read(p, r);
+    const r = rawReader(an, p, d - 2, !intArithmetic(instrs, p, consts));
+    if (r !== null && (r.side !== 0 || !intLocals.has(instrs[r.at].arg))) read(p, r);
   }
   // A local stored unboxed is read unboxed wherever its reader is float arithmetic; other reads box it.
   for (let p = 0; p < instrs.length; p++) {
