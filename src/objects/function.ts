@@ -6,6 +6,7 @@ import { None, PyObject, PyType, PyValue, makeNativeType } from './core';
 import { CodeObject } from '../bytecode/code-object';
 import { PyCell } from './cell';
 import type { PyDict } from './dict';
+import type { Frame } from '../vm/frame';
 import { PyMethod } from './method';
 import { PyCode } from './code';
 import { PyGetSetDescriptor } from './builtin-function';
@@ -31,6 +32,8 @@ export class PyFunction extends PyObject {
   declare defaults: PyValue[] | null;
   /** Keyword-only defaults by name. */
   declare kwdefaults: Map<string, PyValue> | null;
+  /** A frame of this function's last compiled run, ready for the next call (vm/jit/runtime.ts). */
+  declare spare: Frame | null;
 
   constructor(code: CodeObject, globals: PyDict, builtins: PyDict, closure: PyCell[] | null) {
     super(functionType);
@@ -44,6 +47,7 @@ export class PyFunction extends PyObject {
     this.module = globals.getStr('__name__') ?? None;
     this.defaults = null;
     this.kwdefaults = null;
+    this.spare = null;
   }
 }
 

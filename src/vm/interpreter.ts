@@ -32,6 +32,7 @@ import { PyFunction } from '../objects/function';
 import { callNative0, callNative1, callNative2, callNative3 } from '../objects/builtin-function';
 import { PyGenerator } from '../objects/generator';
 import { Frame } from './frame';
+import { runTaken, takeFrame } from './spare-frame';
 import { bindArguments } from './call-args';
 import { VMState, vm } from './state';
 import { addTraceback } from './traceback';
@@ -82,6 +83,14 @@ export function callFunctionWithSelf(f: PyFunction, self: PyValue, args: PyValue
     for (let i = 0; i < n; i++) full[i + 1] = args[i];
     return callFunction(f, full, undefined);
   }
+  const jit = code.jit;
+  if (typeof jit === 'function' && vm.trace === undefined) {
+    const frame = takeFrame(f);
+    const values = frame.values;
+    values[0] = self;
+    for (let i = 0; i < n; i++) values[i + 1] = args[i];
+    return raiseIfRaised(runTaken(f, frame, jit, n + 1));
+  }
   const frame = new Frame(code, f.globals, f.builtins, null, f.closure);
   const values = frame.values;
   values[0] = self;
@@ -94,7 +103,13 @@ export function callFunctionWithSelf(f: PyFunction, self: PyValue, args: PyValue
  * Python-to-Python call sees the RAISED marker instead and never pays for a JS throw.)
  */
 export function run(frame: Frame, throwIn: PyBaseException | undefined): PyValue {
-  const v = execute(frame, throwIn);
+  // Compiled code is entered straight away: execute's own frame is large.
+  const j = frame.code.jit;
+  return raiseIfRaised(typeof j === 'function' && vm.trace === undefined ? j(frame, -1, throwIn) as PyValue : execute(frame, throwIn));
+}
+
+/** A call's result, with an exception that left the Python callee (RAISED) thrown. */
+function raiseIfRaised(v: PyValue): PyValue {
   if (v === RAISED) {
     const e = vm.raised!;
     vm.raised = null;

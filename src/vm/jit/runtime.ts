@@ -13,6 +13,7 @@ import { callNative0, callNative1, callNative2, callNative3 } from '../../object
 import { PyFunction } from '../../objects/function';
 import { Frame } from '../frame';
 import { bindArguments } from '../call-args';
+import { runTaken, takeFrame } from '../spare-frame';
 import {
   CALL_FAST_MASK, GENERATOR_MASK, RAISED, execute, floatArith, nameError, plainInit,
 } from '../interpreter';
@@ -78,20 +79,22 @@ function newFrame(fn: PyFunction): Frame {
 export function callArgs(a: PyValue, args: PyValue[], kwnames: KwNames): PyValue {
   let init: PyFunction | undefined;
   if (kwnames === undefined && a instanceof PyType && (init = plainInit(a, args.length)) !== undefined) {
-    const fr = newFrame(init);
+    const jit = init.code.jit;
+    const fr = typeof jit === 'function' ? takeFrame(init) : newFrame(init);
     const self = a.alloc!(a);
     fr.values[0] = self;
     for (let j = 0; j < args.length; j++) fr.values[j + 1] = args[j];
-    const r = runFrame(fr);
+    const r = typeof jit === 'function' ? runTaken(init, fr, jit, args.length + 1) : runFrame(fr);
     if (r === RAISED) return RAISED;
     if (r !== None) throw newTypeError(`__init__() should return None, not '${typeOf(r).name}'`);
     return self;
   }
   if (a instanceof PyFunction) {
     if ((a.code.flags & CALL_FAST_MASK) === CodeFlags.SIMPLE_ARGS && kwnames === undefined && a.code.argcount === args.length) {
-      const fr = newFrame(a);
+      const jit = a.code.jit;
+      const fr = typeof jit === 'function' ? takeFrame(a) : newFrame(a);
       for (let j = 0; j < args.length; j++) fr.values[j] = args[j];
-      return runFrame(fr);
+      return typeof jit === 'function' ? runTaken(a, fr, jit, args.length) : runFrame(fr);
     }
     if ((a.code.flags & GENERATOR_MASK) === 0) {
       const fr = newFrame(a);
@@ -104,16 +107,20 @@ export function callArgs(a: PyValue, args: PyValue[], kwnames: KwNames): PyValue
 }
 
 export function call0(a: PyValue): PyValue {
-  if (fastCallee(a, 0)) return runFrame(newFrame(a));
+  if (fastCallee(a, 0)) {
+    const j = a.code.jit;
+    return typeof j === 'function' ? runTaken(a, takeFrame(a), j, 0) : runFrame(newFrame(a));
+  }
   const r = callNative0(a);
   return r !== undefined ? r : callArgs(a, [], undefined);
 }
 
 export function call1(a: PyValue, x: PyValue): PyValue {
   if (fastCallee(a, 1)) {
-    const fr = newFrame(a);
+    const j = a.code.jit;
+    const fr = typeof j === 'function' ? takeFrame(a) : newFrame(a);
     fr.values[0] = x;
-    return runFrame(fr);
+    return typeof j === 'function' ? runTaken(a, fr, j, 1) : runFrame(fr);
   }
   const r = callNative1(a, x);
   return r !== undefined ? r : callArgs(a, [x], undefined);
@@ -121,11 +128,12 @@ export function call1(a: PyValue, x: PyValue): PyValue {
 
 export function call2(a: PyValue, x: PyValue, y: PyValue): PyValue {
   if (fastCallee(a, 2)) {
-    const fr = newFrame(a);
+    const j = a.code.jit;
+    const fr = typeof j === 'function' ? takeFrame(a) : newFrame(a);
     const v = fr.values;
     v[0] = x;
     v[1] = y;
-    return runFrame(fr);
+    return typeof j === 'function' ? runTaken(a, fr, j, 2) : runFrame(fr);
   }
   const r = callNative2(a, x, y);
   return r !== undefined ? r : callArgs(a, [x, y], undefined);
@@ -133,12 +141,13 @@ export function call2(a: PyValue, x: PyValue, y: PyValue): PyValue {
 
 export function call3(a: PyValue, x: PyValue, y: PyValue, z: PyValue): PyValue {
   if (fastCallee(a, 3)) {
-    const fr = newFrame(a);
+    const j = a.code.jit;
+    const fr = typeof j === 'function' ? takeFrame(a) : newFrame(a);
     const v = fr.values;
     v[0] = x;
     v[1] = y;
     v[2] = z;
-    return runFrame(fr);
+    return typeof j === 'function' ? runTaken(a, fr, j, 3) : runFrame(fr);
   }
   const r = callNative3(a, x, y, z);
   return r !== undefined ? r : callArgs(a, [x, y, z], undefined);

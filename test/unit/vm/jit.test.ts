@@ -379,3 +379,47 @@ t.test('code reading its frame through locals() stays interpreted', async (t) =>
   t.equal(r.out, "[('a', 1), ('b', 2)]\n");
   t.equal((r.globals!.getStr('f') as PyFunction).code.jit, null);
 });
+
+t.test('frames used again by compiled calls: recursion, re-entry through dunders and properties, raises, interrupts', async (t) => {
+  same(t, [
+    'def fib(n):',
+    '    if n < 2:',
+    '        return n',
+    '    a = fib(n - 1)',
+    '    return a + fib(n - 2) + n - n',
+    'class V:',
+    '    def __init__(self, x):',
+    '        self.x = x',
+    '    def __add__(self, o):',
+    '        return V(self.x + o.x) if self.x < 20 else V(self.x) + V(o.x - 1) if o.x > 0 else self',
+    '    @property',
+    '    def twice(self):',
+    '        return self.x * 2 if self.x < 3 else V(self.x - 1).twice + 2',
+    'def boom(k):',
+    '    if k % 3 == 0:',
+    '        raise ValueError(k)',
+    '    return k',
+    'def make(k):',
+    '    return lambda: k',
+    'fs = [make(k) for k in range(3)]',
+    'caught = 0',
+    'for i in range(300):',
+    '    try:',
+    '        caught += boom(i)',
+    '    except ValueError as e:',
+    '        caught -= e.args[0]',
+    'print(fib(15), (V(18) + V(5)).x, (V(21) + V(3)).x, V(9).twice, caught, [f() for f in fs])',
+    '',
+  ].join('\n'), '610 23 21 18 15150 [0, 1, 2]\n');
+  // An interrupt leaves a frame mid-call: the next call must not find it half-used.
+  const source = 'def inner(n):\n    while n > 0:\n        n -= 1\n    return 7\ntry:\n    inner(10 ** 9)\nexcept KeyboardInterrupt:\n    print(inner(5), inner(6))\n';
+  for (const mode of ['off', 'eager'] as const) {
+    const r = runIn(mode, source, (run) => ({ tickInterval: 50, onTick: (n) => { if (n === 300) run.st.requestInterrupt(); } }));
+    t.equal(r.out, '7 7\n', mode);
+  }
+  // A returned frame keeps no argument alive.
+  const r = runIn('eager', 'def keep(a, b):\n    return a\nfor i in range(3):\n    keep([i], "x" * i)\n');
+  const keep = r.globals!.getStr('keep') as PyFunction;
+  t.ok(keep.spare !== null, 'a spare frame');
+  t.same(keep.spare!.values.filter((v) => v !== undefined), []);
+});
