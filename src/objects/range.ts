@@ -103,7 +103,7 @@ rangeType.repr = (r: PyRange) => (r.step == 1 ? `range(${r.start}, ${r.stop})` :
 const rangeIterType = makeNativeType('range_iterator');
 rangeIterType.isBaseType = false;
 rangeIterType.iter = (it) => it;
-class PyRangeIterator extends PyObject {
+export class PyRangeIterator extends PyObject {
   declare cur: number;
   declare stop: number;
   declare step: number;

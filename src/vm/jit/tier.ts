@@ -17,6 +17,7 @@ import { PyTuple } from '../../objects/tuple';
 import { PySlice } from '../../objects/slice';
 import { PyGenerator } from '../../objects/generator';
 import { PyArrayIterator } from '../../objects/iterators';
+import { PyRangeIterator } from '../../objects/range';
 import { vm } from '../state';
 import { addTraceback } from '../traceback';
 import {
@@ -49,7 +50,7 @@ const helpers = () => ({
   currentVM: () => vm,
   tick, recursionError, asPyException, addTraceback, lineForOffset, findHandler, RAISED,
   unboundLocal, nameError, freeVarError, newRuntimeError, None, STOP, AssertionError,
-  PyFloat, floatType, floatValue, UNBOXED, PyList, listType, PyTuple, PySlice, PyGenerator, PyArrayIterator,
+  PyFloat, floatType, floatValue, UNBOXED, PyList, listType, PyTuple, PySlice, PyGenerator, PyArrayIterator, PyRangeIterator,
   contains, delItem, getItem, getIter, isTrue, iterNext, setItem, unaryOp, delAttr, getAttr,
   loadAttrCached, loadGlobalCached, loadMethodCached, loadSuperMethodCached, PySuper, storeAttrCached, importName, importFrom, importStar,
   buildClassFunction, checkExcMatch, normalizeRaise, genSendFromSend, getAwaitable,

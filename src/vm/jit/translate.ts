@@ -240,8 +240,11 @@ export function translate(code: CodeObject, an: Analysis): string {
         emit(`${site(off)}${top} = getIter(${top});`);
         break;
       case Op.FOR_ITER:
+        // Ranges over safe ints, lists and tuples step inline; a call here also spends V8's
+        // inlining budget that the loop body needs.
         emit(`a = ${top};`
-          + ` if (a instanceof PyArrayIterator) { b = a.seq.items; if (a.i < b.length) v = b[a.i++]; else { a.i = Infinity; v = STOP; } }`
+          + ` if (a instanceof PyRangeIterator && a.r === null) { v = a.cur; if (a.step > 0 ? v >= a.stop : v <= a.stop) v = STOP; else a.cur = v + a.step; }`
+          + ` else if (a instanceof PyArrayIterator) { b = a.seq.items; if (a.i < b.length) v = b[a.i++]; else { a.i = Infinity; v = STOP; } }`
           + ` else { ${branchSite(off)}v = a instanceof PyGenerator ? a.next() : iterNext(a); }`
           + ` if (v === STOP) ${jump(ins.arg)} ${S(d)} = v;`);
         break;
