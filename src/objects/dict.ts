@@ -3,7 +3,7 @@
 // Every change goes through a method here, which bumps `version` (and `keysVersion` when the
 // set of keys changes) and keeps the dict's cells right: the LOAD_GLOBAL cache
 // (vm/inline-cache.ts) trusts them.
-import { BinOp, KwNames, None, NotImplemented, PyObject, PyType, PyValue, STOP, makeNativeType } from './core';
+import { BinOp, KwNames, None, NotImplemented, PyObject, type PyObjectDict, PyType, PyValue, STOP, makeNativeType } from './core';
 import { newKeyError, newRuntimeError, newTypeError, newValueError } from './exceptions';
 import { Signature, defineClassMethod, defineMethod } from './args';
 import { Buckets, TUPLE_MARK, TUPLE_MARK_CODE, decodeTupleKey, directKey, isDecodableTuple } from './hashkey';
@@ -21,7 +21,10 @@ export class DictCell {
   constructor(value: PyValue | undefined) { this.value = value; }
 }
 
-export class PyDict extends PyObject {
+export class PyDict {
+  // Not a PyObject subclass, for speed: see PyFloat (core.ts).
+  declare cls: PyType;
+  declare dict: PyObjectDict | null;
   /** normal key → value, in insertion order. Read-only outside: changes must bump the versions. */
   declare map: ReadonlyMap<unknown, PyValue>;
   /** normal key → original key, only where they differ (True stored as 1, 1.0, 1.5…). */
@@ -35,7 +38,8 @@ export class PyDict extends PyObject {
   declare cells: Map<string, DictCell> | null;
 
   constructor(cls: PyType = dictType) {
-    super(cls);
+    this.cls = cls;
+    this.dict = null;
     this.map = new Map<unknown, PyValue>();
     this.keyObjs = null;
     this.buckets = null;

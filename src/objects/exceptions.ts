@@ -1,10 +1,13 @@
 // The exception hierarchy CircuitPython has, the exception object layout, and the constructors
 // natives use to raise (`throw newTypeError('...')`). Methods and attributes live in
 // exception-methods.ts; this file imports only core.ts so that everything may use it at load time.
-import { PyObject, PyType, PyValue, makeNativeType, objectType } from './core';
+import { PyObject, type PyObjectDict, PyType, PyValue, makeNativeType, objectType } from './core';
 
 /** Instance layout of every exception (subclasses of BaseException included). */
-export class PyBaseException extends PyObject {
+export class PyBaseException {
+  // Not a PyObject subclass, for speed: see PyFloat (core.ts).
+  declare cls: PyType;
+  declare dict: PyObjectDict | null;
   declare args: PyValue[];
   /** Set by the VM as frames unwind; a PyTraceback, or null. */
   declare traceback: PyObject | null;
@@ -12,7 +15,8 @@ export class PyBaseException extends PyObject {
   declare context: PyValue | null;
   declare suppressContext: boolean;
   constructor(cls: PyType) {
-    super(cls);
+    this.cls = cls;
+    this.dict = null;
     this.args = [];
     this.traceback = null;
     this.cause = null;

@@ -2,7 +2,7 @@
 // call slot enters the VM (vm/interpreter.ts callFunction); as a method descriptor it binds to
 // instances as a bound method, and the VM's LOAD_METHOD skips that allocation.
 import { finishNativeType } from './native-class';
-import { None, PyObject, PyType, PyValue, makeNativeType } from './core';
+import { None, type PyObjectDict, PyType, PyValue, makeNativeType } from './core';
 import { CodeObject } from '../bytecode/code-object';
 import { PyCell } from './cell';
 import type { PyDict } from './dict';
@@ -19,7 +19,10 @@ export const functionType = makeNativeType('function');
 functionType.isBaseType = false;
 functionType.isMethodDescriptor = true;
 
-export class PyFunction extends PyObject {
+export class PyFunction {
+  // Not a PyObject subclass, for speed: see PyFloat (core.ts).
+  declare cls: PyType;
+  declare dict: PyObjectDict | null;
   // Declared, not class fields: no per-construction initialiser (see vm/frame.ts).
   declare code: CodeObject;
   declare globals: PyDict;
@@ -36,7 +39,8 @@ export class PyFunction extends PyObject {
   declare spare: Frame | null;
 
   constructor(code: CodeObject, globals: PyDict, builtins: PyDict, closure: PyCell[] | null) {
-    super(functionType);
+    this.cls = functionType;
+    this.dict = null;
     this.code = code;
     this.globals = globals;
     this.builtins = builtins;

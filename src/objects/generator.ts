@@ -1,7 +1,7 @@
 // generator: the object a generator function returns. It owns the suspended frame; the
 // resume/throw/close logic is in vm/generator.ts. coroutine.ts reuses this class with its own type.
 import { finishNativeType } from './native-class';
-import { None, PyObject, PyType, PyValue, STOP, makeNativeType } from './core';
+import { None, type PyObjectDict, PyType, PyValue, STOP, makeNativeType } from './core';
 import { defineMethod } from './args';
 import { PyGetSetDescriptor } from './builtin-function';
 import { newStopIteration } from './exceptions';
@@ -11,7 +11,10 @@ import { genClose, genNext, genSend, genThrow, genThrowArgs } from '../vm/genera
 export const generatorType = makeNativeType('generator');
 generatorType.isBaseType = false;
 
-export class PyGenerator extends PyObject {
+export class PyGenerator {
+  // Not a PyObject subclass, for speed: see PyFloat (core.ts).
+  declare cls: PyType;
+  declare dict: PyObjectDict | null;
   // Declared, not class fields: no per-construction initialiser (see vm/frame.ts).
   declare readonly frame: Frame;
   declare name: string;
@@ -25,7 +28,8 @@ export class PyGenerator extends PyObject {
   declare savedHandled: PyValue | null;
 
   constructor(cls: PyType, frame: Frame, name: string, qualname: string) {
-    super(cls);
+    this.cls = cls;
+    this.dict = null;
     this.frame = frame;
     this.name = name;
     this.qualname = qualname;

@@ -4,7 +4,7 @@
 // where a dict would need a hash probe. The first request for `__dict__`, a deleted attribute
 // or an instance with very many attributes moves the attributes into an ordinary dict for
 // good, so that dict is the one live storage from then on.
-import { PyObject, PyType, PyValue } from './core';
+import { type PyObjectDict, PyType, PyValue } from './core';
 import { PyDict } from './dict';
 
 /** Past this many attributes an instance keeps them in a dict (no shape tree grows without bound). */
@@ -33,12 +33,16 @@ export class Shape {
 
 export const EMPTY_SHAPE = new Shape([]);
 
-export class PyInstance extends PyObject {
+export class PyInstance {
+  // Not a PyObject subclass, for speed: see PyFloat (core.ts).
+  declare cls: PyType;
+  declare dict: PyObjectDict | null;
   /** The layout of `values`; null once the attributes live in `dict`. */
   declare shape: Shape | null;
   declare values: PyValue[];
   constructor(cls: PyType) {
-    super(cls);
+    this.cls = cls;
+    this.dict = null;
     this.shape = EMPTY_SHAPE;
     this.values = [];
   }

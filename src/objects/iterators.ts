@@ -1,7 +1,7 @@
 // The iterator objects behind for-loops over built-in sequences: list/tuple iterators (which
 // read the live items array), reversed list iterators, the __getitem__ protocol iterator and
 // iter(callable, sentinel). All return STOP instead of raising StopIteration.
-import { None, PyObject, PyType, PyValue, STOP, makeNativeType } from './core';
+import { None, PyObject, type PyObjectDict, PyType, PyValue, STOP, makeNativeType } from './core';
 import { IndexError, StopIteration, isExceptionOf } from './exceptions';
 import { call, eq, getItem } from './ops';
 import { tupleType } from './tuple';
@@ -20,11 +20,15 @@ export const seqIteratorType = iterType('iterator');
 export const callableIteratorType = iterType('callable_iterator');
 
 /** Over a list or tuple (anything with a live `items` array). */
-export class PyArrayIterator extends PyObject {
+export class PyArrayIterator {
+  // Not a PyObject subclass, for speed: see PyFloat (core.ts).
+  declare cls: PyType;
+  declare dict: PyObjectDict | null;
   declare i: number;
   declare seq: { items: PyValue[]; cls: PyType };
   constructor(seq: { items: PyValue[]; cls: PyType }) {
-    super(seq.cls.solidBase === tupleType ? tupleIteratorType : listIteratorType);
+    this.cls = seq.cls.solidBase === tupleType ? tupleIteratorType : listIteratorType;
+    this.dict = null;
     this.seq = seq;
     this.i = 0;
   }

@@ -1,6 +1,6 @@
 // list: a mutable PyValue[] (field `items`, which may be replaced: iterators read it through
 // the list). Sort is stable (V8's TimSort) with key= and reverse=.
-import { BinOp, KwNames, None, NotImplemented, PyFloat, PyObject, PyType, PyValue, STOP, floatType, makeNativeType } from './core';
+import { BinOp, KwNames, None, NotImplemented, PyFloat, PyObject, type PyObjectDict, PyType, PyValue, STOP, floatType, makeNativeType } from './core';
 import { newIndexError, newTypeError, newValueError } from './exceptions';
 import { Signature, defineMethod } from './args';
 import { call, isTrue, lessThan, toArray, getIter, iterNext, eq } from './ops';
@@ -13,10 +13,14 @@ import * as W from './wording';
 export const listType = makeNativeType('list');
 listType.isSequence = true;
 
-export class PyList extends PyObject {
+export class PyList {
+  // Not a PyObject subclass, for speed: see PyFloat (core.ts).
+  declare cls: PyType;
+  declare dict: PyObjectDict | null;
   declare items: PyValue[];
   constructor(items: PyValue[], cls: PyType = listType) {
-    super(cls);
+    this.cls = cls;
+    this.dict = null;
     this.items = items;
   }
 }

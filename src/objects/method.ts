@@ -1,6 +1,6 @@
 // Bound methods: a function with its self. V's function type binds through here (descrGet
 // returns new PyMethod(func, self)); calling prepends self.
-import { CmpOp, NotImplemented, PyObject, PyValue, makeNativeType, typeOf } from './core';
+import { CmpOp, NotImplemented, type PyObjectDict, PyType, PyValue, makeNativeType, typeOf } from './core';
 import { PyGetSetDescriptor } from './builtin-function';
 import { call, repr, hash } from './ops';
 import { getAttr, lookupAttr } from './attr';
@@ -9,11 +9,15 @@ import { identityHash } from './identity';
 export const methodType = makeNativeType('method');
 methodType.isBaseType = false;
 
-export class PyMethod extends PyObject {
+export class PyMethod {
+  // Not a PyObject subclass, for speed: see PyFloat (core.ts).
+  declare cls: PyType;
+  declare dict: PyObjectDict | null;
   declare func: PyValue;
   declare self: PyValue;
   constructor(func: PyValue, self: PyValue) {
-    super(methodType);
+    this.cls = methodType;
+    this.dict = null;
     this.func = func;
     this.self = self;
   }

@@ -1,5 +1,5 @@
 // range: start/stop/step as ints (bigints allowed), O(1) len, indexing, `in` and equality.
-import { CmpOp, KwNames, NotImplemented, PyObject, PyType, PyValue, STOP, makeNativeType, typeOf } from './core';
+import { CmpOp, KwNames, NotImplemented, PyObject, type PyObjectDict, PyType, PyValue, STOP, makeNativeType, typeOf } from './core';
 import { newIndexError, newOverflowError, newTypeError, newValueError } from './exceptions';
 import { defineMethod } from './args';
 import { index, eq } from './ops';
@@ -103,14 +103,18 @@ rangeType.repr = (r: PyRange) => (r.step == 1 ? `range(${r.start}, ${r.stop})` :
 const rangeIterType = makeNativeType('range_iterator');
 rangeIterType.isBaseType = false;
 rangeIterType.iter = (it) => it;
-export class PyRangeIterator extends PyObject {
+export class PyRangeIterator {
+  // Not a PyObject subclass, for speed: see PyFloat (core.ts).
+  declare cls: PyType;
+  declare dict: PyObjectDict | null;
   declare cur: number;
   declare stop: number;
   declare step: number;
   declare r: PyRange | null;
   declare i: PyInt;
   constructor(cur: number, stop: number, step: number, r: PyRange | null, i: PyInt) {
-    super(rangeIterType);
+    this.cls = rangeIterType;
+    this.dict = null;
     this.cur = cur;
     this.stop = stop;
     this.step = step;

@@ -1,5 +1,5 @@
 // tuple: an immutable PyValue[]; instances of subclasses are PyTuples with another cls.
-import { BinOp, KwNames, NotImplemented, PyObject, PyType, PyValue, makeNativeType } from './core';
+import { BinOp, KwNames, NotImplemented, type PyObjectDict, PyType, PyValue, makeNativeType } from './core';
 import { Signature, defineMethod } from './args';
 import { hash, toArray } from './ops';
 import { PySlice, seqIndex, sliceArray } from './slice';
@@ -10,12 +10,16 @@ import * as W from './wording';
 export const tupleType = makeNativeType('tuple');
 tupleType.isSequence = true;
 
-export class PyTuple extends PyObject {
+export class PyTuple {
+  // Not a PyObject subclass, for speed: see PyFloat (core.ts).
+  declare cls: PyType;
+  declare dict: PyObjectDict | null;
   declare items: PyValue[];
   /** The dict/set key encoding (hashkey.ts), computed on first use; null when not encodable. */
   declare keyCache: string | null | undefined;
   constructor(items: PyValue[], cls: PyType = tupleType) {
-    super(cls);
+    this.cls = cls;
+    this.dict = null;
     this.items = items;
     this.keyCache = undefined;
   }
