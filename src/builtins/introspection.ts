@@ -12,9 +12,11 @@ function classInfoCheck(v: PyValue, info: PyValue, sub: boolean): boolean {
     throw newTypeError(`${sub ? 'issubclass' : 'isinstance'}() arg 2 must be a type, a tuple of types, or a union`);
   }
   const meta = typeOf(info);
-  const hook = meta.lookup(sub ? '__subclasscheck__' : '__instancecheck__');
-  if (meta.isHeapType && hook !== undefined && meta.lookupOwner(sub ? '__subclasscheck__' : '__instancecheck__')!.isHeapType) {
-    return isTrue(call(hook, [info, v]));
+  // Only a metaclass written in Python can define the hook; for `type` there is nothing to look up.
+  if (meta.isHeapType) {
+    const name = sub ? '__subclasscheck__' : '__instancecheck__';
+    const hook = meta.lookup(name);
+    if (hook !== undefined && meta.lookupOwner(name)!.isHeapType) return isTrue(call(hook, [info, v]));
   }
   if (sub) return (v as PyType).isSubtypeOf(info);
   const t = typeOf(v);

@@ -5,7 +5,7 @@
 
 import { CodeFlags } from '../../bytecode/code-object';
 import { BINOP_INPLACE } from '../../bytecode/opcodes';
-import { CmpOp, KwNames, None, PyFloat, PyType, PyValue, floatType, typeOf } from '../../objects/core';
+import { BinOp, CmpOp, KwNames, None, PyFloat, PyType, PyValue, floatType, typeOf } from '../../objects/core';
 import { newTypeError } from '../../objects/exceptions';
 import { binaryOp, call, compare, inplaceOp, repr } from '../../objects/ops';
 import { PyDict } from '../../objects/dict';
@@ -38,6 +38,13 @@ export const UNBOXED: unique symbol = Symbol('unboxed float');
 export function binarySlow(op: number, a: PyValue, b: PyValue): PyValue {
   const v = floatArith(op, a, b);
   if (v !== undefined) return v;
+  // An int with a bool (`count += x > 0`) is the int operation on 0 or 1, without the reflected
+  // lookup through bool's slots.
+  if ((typeof a === 'boolean' ? typeof b === 'number' : typeof a === 'number' && typeof b === 'boolean')
+      && op % BINOP_INPLACE !== BinOp.MATMUL) {
+    const x = Number(a), y = Number(b);
+    return op >= BINOP_INPLACE ? inplaceOp(op - BINOP_INPLACE, x, y) : binaryOp(op, x, y);
+  }
   return op >= BINOP_INPLACE ? inplaceOp(op - BINOP_INPLACE, a, b) : binaryOp(op, a, b);
 }
 
