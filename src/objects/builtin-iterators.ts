@@ -1,5 +1,5 @@
 // The iterator types the builtins return: enumerate, zip, map, filter, reversed.
-import { BinOp, KwNames, None, PyObject, PyType, PyValue, STOP, makeNativeType, typeOf } from './core';
+import { BinOp, KwNames, None, PyType, PyValue, STOP, makeNativeType, typeOf, type PyObjectDict } from './core';
 import { newTypeError, newValueError } from './exceptions';
 import { Signature } from './args';
 import { call, getIter, isTrue, iterNext, len, getItem, callMethod } from './ops';
@@ -17,11 +17,22 @@ export const mapType = iterType('map');
 export const filterType = iterType('filter');
 export const reversedType = iterType('reversed');
 
-class PyEnumerate extends PyObject {
-  constructor(cls: PyType, public it: PyValue, public n: number | bigint) { super(cls); }
+class PyEnumerate {
+  // Not a PyObject subclass, for speed: see PyFloat (core.ts).
+  declare cls: PyType;
+  declare dict: PyObjectDict | null;
+  declare it: PyValue;
+  declare n: number | bigint;
+  constructor(cls: PyType, it: PyValue, n: number | bigint) {
+    this.cls = cls;
+    this.dict = null;
+    this.it = it;
+    this.n = n;
+  }
 }
 const enumSig = new Signature('enumerate(iterable, start=0)', false);
 enumerateType.new = (cls: PyType, args: PyValue[], kwnames: KwNames) => {
+  if (args.length === 1 && kwnames === undefined) return new PyEnumerate(cls, getIter(args[0]), 0);
   const [it, start] = enumSig.bind(args, kwnames);
   const n = asInt(start);
   if (n === undefined) throw newTypeError(`'${typeOf(start).name}' object cannot be interpreted as an integer`);
@@ -35,9 +46,20 @@ enumerateType.next = (e: PyEnumerate) => {
   return new PyTuple([i, x]);
 };
 
-class PyZip extends PyObject {
-  done = false;
-  constructor(cls: PyType, public its: PyValue[], public strict: boolean) { super(cls); }
+class PyZip {
+  // Not a PyObject subclass, for speed: see PyFloat (core.ts).
+  declare cls: PyType;
+  declare dict: PyObjectDict | null;
+  declare its: PyValue[];
+  declare strict: boolean;
+  declare done: boolean;
+  constructor(cls: PyType, its: PyValue[], strict: boolean) {
+    this.cls = cls;
+    this.dict = null;
+    this.its = its;
+    this.strict = strict;
+    this.done = false;
+  }
 }
 const zipSig = new Signature('zip(*iterables, strict=False)', false);
 zipType.new = (cls: PyType, args: PyValue[], kwnames: KwNames) => {
@@ -64,8 +86,18 @@ zipType.next = (z: PyZip) => {
   return new PyTuple(items);
 };
 
-class PyMap extends PyObject {
-  constructor(cls: PyType, public fn: PyValue, public its: PyValue[]) { super(cls); }
+class PyMap {
+  // Not a PyObject subclass, for speed: see PyFloat (core.ts).
+  declare cls: PyType;
+  declare dict: PyObjectDict | null;
+  declare fn: PyValue;
+  declare its: PyValue[];
+  constructor(cls: PyType, fn: PyValue, its: PyValue[]) {
+    this.cls = cls;
+    this.dict = null;
+    this.fn = fn;
+    this.its = its;
+  }
 }
 mapType.new = (cls: PyType, args: PyValue[], kwnames: KwNames) => {
   if (kwnames !== undefined) throw newTypeError('map() takes no keyword arguments');
@@ -86,8 +118,18 @@ mapType.next = (m: PyMap) => {
   return call(m.fn, xs);
 };
 
-class PyFilter extends PyObject {
-  constructor(cls: PyType, public fn: PyValue, public it: PyValue) { super(cls); }
+class PyFilter {
+  // Not a PyObject subclass, for speed: see PyFloat (core.ts).
+  declare cls: PyType;
+  declare dict: PyObjectDict | null;
+  declare fn: PyValue;
+  declare it: PyValue;
+  constructor(cls: PyType, fn: PyValue, it: PyValue) {
+    this.cls = cls;
+    this.dict = null;
+    this.fn = fn;
+    this.it = it;
+  }
 }
 const filterSig = new Signature('filter(function, iterable, /)', false);
 filterType.new = (cls: PyType, args: PyValue[], kwnames: KwNames) => {
@@ -102,8 +144,18 @@ filterType.next = (f: PyFilter) => {
   }
 };
 
-class PyReversed extends PyObject {
-  constructor(cls: PyType, public seq: PyValue, public i: number) { super(cls); }
+class PyReversed {
+  // Not a PyObject subclass, for speed: see PyFloat (core.ts).
+  declare cls: PyType;
+  declare dict: PyObjectDict | null;
+  declare seq: PyValue;
+  declare i: number;
+  constructor(cls: PyType, seq: PyValue, i: number) {
+    this.cls = cls;
+    this.dict = null;
+    this.seq = seq;
+    this.i = i;
+  }
 }
 const revSig = new Signature('reversed(sequence, /)', false);
 reversedType.new = (cls: PyType, args: PyValue[], kwnames: KwNames) => {

@@ -1,6 +1,6 @@
 // dict_keys / dict_values / dict_items views and the dict iterators. Views are live; keys and
 // items views support set operators (returning sets) and compare with sets.
-import { BinOp, CmpOp, NotImplemented, PyObject, PyType, PyValue, STOP, makeNativeType } from './core';
+import { BinOp, CmpOp, NotImplemented, PyObject, PyType, PyValue, STOP, makeNativeType, type PyObjectDict } from './core';
 import { PyDict, checkSize } from './dict';
 import { PyTuple } from './tuple';
 import { eq, repr, toArray } from './ops';
@@ -23,11 +23,15 @@ const revIterTypes = [
   iterType('dict_reversekeyiterator'), iterType('dict_reversevalueiterator'), iterType('dict_reverseitemiterator'),
 ];
 
-export class PyDictIterator extends PyObject {
+export class PyDictIterator {
+  // Not a PyObject subclass, for speed: see PyFloat (core.ts).
+  declare cls: PyType;
+  declare dict: PyObjectDict | null;
   it: Iterator<[unknown, PyValue]>;
   size: number;
   constructor(public d: PyDict, public kind: number, reversed = false) {
-    super((reversed ? revIterTypes : iterTypes)[kind]);
+    this.cls = (reversed ? revIterTypes : iterTypes)[kind];
+    this.dict = null;
     this.size = d.map.size;
     this.it = reversed ? Array.from(d.map.entries()).reverse()[Symbol.iterator]() : d.map.entries();
   }

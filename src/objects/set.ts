@@ -1,6 +1,6 @@
 // set and frozenset: a JS Map from normal key (hashkey.ts) to the original key, in insertion
 // order. Operators take sets only; the named methods take any iterables.
-import { BinOp, CmpOp, KwNames, None, NotImplemented, PyObject, PyType, PyValue, STOP, makeNativeType } from './core';
+import { BinOp, CmpOp, KwNames, None, NotImplemented, PyObject, PyType, PyValue, STOP, makeNativeType, type PyObjectDict } from './core';
 import { newKeyError, newRuntimeError } from './exceptions';
 import { Signature, defineMethod } from './args';
 import { Buckets, TUPLE_MARK_CODE, directKey } from './hashkey';
@@ -10,12 +10,16 @@ import { withReprGuard } from './seq';
 export const setType = makeNativeType('set');
 export const frozensetType = makeNativeType('frozenset');
 
-export class PySet extends PyObject {
+export class PySet {
+  // Not a PyObject subclass, for speed: see PyFloat (core.ts).
+  declare cls: PyType;
+  declare dict: PyObjectDict | null;
   declare map: Map<unknown, PyValue>;
   declare buckets: Buckets | null;
 
   constructor(cls: PyType = setType) {
-    super(cls);
+    this.cls = cls;
+    this.dict = null;
     this.map = new Map();
     this.buckets = null;
   }
@@ -127,10 +131,20 @@ export function setRichcompare(a: PySet, b: PyValue, op: CmpOp): PyValue {
 const setIteratorType = makeNativeType('set_iterator');
 setIteratorType.isBaseType = false;
 setIteratorType.iter = (it) => it;
-class PySetIterator extends PyObject {
-  it: Iterator<PyValue>;
-  size: number;
-  constructor(public s: PySet) { super(setIteratorType); this.it = s.map.values(); this.size = s.map.size; }
+class PySetIterator {
+  // Not a PyObject subclass, for speed: see PyFloat (core.ts).
+  declare cls: PyType;
+  declare dict: PyObjectDict | null;
+  declare s: PySet;
+  declare it: Iterator<PyValue>;
+  declare size: number;
+  constructor(s: PySet) {
+    this.cls = setIteratorType;
+    this.dict = null;
+    this.s = s;
+    this.it = s.map.values();
+    this.size = s.map.size;
+  }
 }
 setIteratorType.next = (it: PySetIterator) => {
   if (it.s.map.size !== it.size) { it.size = -1; throw newRuntimeError('Set changed size during iteration'); }

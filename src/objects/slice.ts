@@ -1,6 +1,6 @@
 // slice objects and the index arithmetic every sequence shares: negative indices, slice
 // bounds clamped like CPython's PySlice_AdjustIndices, and __index__ conversion of indices.
-import { KwNames, None, NotImplemented, PyObject, PyType, PyValue, makeNativeType, typeOf } from './core';
+import { KwNames, None, NotImplemented, PyType, PyValue, makeNativeType, typeOf, type PyObjectDict } from './core';
 import { newIndexError, newTypeError, newValueError } from './exceptions';
 import { Signature, defineMethod } from './args';
 import { PyGetSetDescriptor } from './builtin-function';
@@ -10,8 +10,20 @@ import { PyTuple } from './tuple';
 export const sliceType = makeNativeType('slice');
 sliceType.isBaseType = false;
 
-export class PySlice extends PyObject {
-  constructor(public start: PyValue, public stop: PyValue, public step: PyValue) { super(sliceType); }
+export class PySlice {
+  // Not a PyObject subclass, for speed: see PyFloat (core.ts).
+  declare cls: PyType;
+  declare dict: PyObjectDict | null;
+  declare start: PyValue;
+  declare stop: PyValue;
+  declare step: PyValue;
+  constructor(start: PyValue, stop: PyValue, step: PyValue) {
+    this.cls = sliceType;
+    this.dict = null;
+    this.start = start;
+    this.stop = stop;
+    this.step = step;
+  }
 }
 
 /** The int value of an index operand, clamped into JS number range (huge values stay huge). */

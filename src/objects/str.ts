@@ -1,6 +1,6 @@
 // str: a JS string; len, indexing and slicing count code points (strings holding surrogate
 // pairs take a slower path). Subclass instances are PyStrSub. Methods are in str-methods.ts.
-import { BinOp, CmpOp, KwNames, NotImplemented, PyObject, PyType, PyValue, STOP, makeNativeType, strType, typeOf } from './core';
+import { BinOp, CmpOp, KwNames, NotImplemented, PyObject, PyType, PyValue, STOP, makeNativeType, strType, typeOf, type PyObjectDict } from './core';
 import { newIndexError, newTypeError } from './exceptions';
 import { Signature } from './args';
 import { str as toStr, repr as reprOf } from './ops';
@@ -137,9 +137,18 @@ export function strCompare(op: CmpOp, a: string, b: string): boolean {
 const strIteratorType = makeNativeType('str_ascii_iterator');
 strIteratorType.isBaseType = false;
 strIteratorType.iter = (it) => it;
-class PyStrIterator extends PyObject {
-  i = 0;
-  constructor(public s: string) { super(strIteratorType); }
+class PyStrIterator {
+  // Not a PyObject subclass, for speed: see PyFloat (core.ts).
+  declare cls: PyType;
+  declare dict: PyObjectDict | null;
+  declare s: string;
+  declare i: number;
+  constructor(s: string) {
+    this.cls = strIteratorType;
+    this.dict = null;
+    this.s = s;
+    this.i = 0;
+  }
 }
 strIteratorType.next = (it: PyStrIterator) => {
   const s = it.s;

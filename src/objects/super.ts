@@ -1,14 +1,26 @@
 // super: attribute lookup that starts after a given class in the MRO of self's type.
 // super() without arguments is compiled by V as super(__class__, <first argument>).
-import { KwNames, PyObject, PyType, PyValue, makeNativeType, typeOf } from './core';
+import { KwNames, PyType, PyValue, makeNativeType, typeOf, type PyObjectDict } from './core';
 import { newTypeError } from './exceptions';
 import { Signature } from './args';
 import { genericGetAttr } from './attr';
 
 export const superType = makeNativeType('super');
 
-export class PySuper extends PyObject {
-  constructor(public thisClass: PyType, public obj: PyValue, public objType: PyType) { super(superType); }
+export class PySuper {
+  // Not a PyObject subclass, for speed: see PyFloat (core.ts).
+  declare cls: PyType;
+  declare dict: PyObjectDict | null;
+  declare thisClass: PyType;
+  declare obj: PyValue;
+  declare objType: PyType;
+  constructor(thisClass: PyType, obj: PyValue, objType: PyType) {
+    this.cls = superType;
+    this.dict = null;
+    this.thisClass = thisClass;
+    this.obj = obj;
+    this.objType = objType;
+  }
 }
 
 /** super(cls, obj): obj may be an instance of cls or a subclass of cls (classmethods). */
