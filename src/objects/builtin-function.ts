@@ -148,6 +148,10 @@ export function callNative1(f: PyValue, x: PyValue): PyValue | undefined {
     const c = f.direct.c2;
     return c === null ? undefined : c(f.self, x);
   }
+  if (f instanceof PyType) {
+    const c = f.construct === null ? null : f.construct.c1;
+    return c === null ? undefined : c(x);
+  }
   return undefined;
 }
 
@@ -163,6 +167,10 @@ export function callNative2(f: PyValue, x: PyValue, y: PyValue): PyValue | undef
     const c = f.direct.c3;
     return c === null ? undefined : c(f.self, x, y);
   }
+  if (f instanceof PyType) {
+    const c = f.construct === null ? null : f.construct.c2;
+    return c === null ? undefined : c(x, y);
+  }
   return undefined;
 }
 
@@ -175,6 +183,10 @@ export function callNative3(f: PyValue, x: PyValue, y: PyValue, z: PyValue): PyV
   }
   if (f instanceof PyBuiltinFunction && f.self === null) {
     const c = f.direct.c3;
+    return c === null ? undefined : c(x, y, z);
+  }
+  if (f instanceof PyType) {
+    const c = f.construct === null ? null : f.construct.c3;
     return c === null ? undefined : c(x, y, z);
   }
   return undefined;

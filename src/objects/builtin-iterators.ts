@@ -2,6 +2,7 @@
 import { BinOp, KwNames, None, PyType, PyValue, STOP, makeNativeType, typeOf, type PyObjectDict } from './core';
 import { newTypeError, newValueError } from './exceptions';
 import { Signature } from './args';
+import { DirectCalls } from './builtin-function';
 import { call, getIter, isTrue, iterNext, len, getItem, callMethod } from './ops';
 import { PyTuple } from './tuple';
 import { asInt, intBinop } from './int';
@@ -32,12 +33,12 @@ class PyEnumerate {
 }
 const enumSig = new Signature('enumerate(iterable, start=0)', false);
 enumerateType.new = (cls: PyType, args: PyValue[], kwnames: KwNames) => {
-  if (args.length === 1 && kwnames === undefined) return new PyEnumerate(cls, getIter(args[0]), 0);
   const [it, start] = enumSig.bind(args, kwnames);
   const n = asInt(start);
   if (n === undefined) throw newTypeError(`'${typeOf(start).name}' object cannot be interpreted as an integer`);
   return new PyEnumerate(cls, getIter(it), n);
 };
+enumerateType.construct = new DirectCalls(null, (it) => new PyEnumerate(enumerateType, getIter(it), 0), null, null);
 enumerateType.next = (e: PyEnumerate) => {
   const x = iterNext(e.it);
   if (x === STOP) return STOP;

@@ -57,6 +57,13 @@ export type NewSlot = (cls: PyType, args: PyValue[], kwnames: KwNames) => PyValu
 export type InitSlot = (self: any, args: PyValue[], kwnames: KwNames) => void;
 export type AllocSlot = (cls: PyType) => PyObject;
 
+/** Entries taking exactly 1, 2 or 3 positional arguments; null where a count needs the general path. */
+export interface DirectConstruct {
+  c1: ((a: PyValue) => PyValue) | null;
+  c2: ((a: PyValue, b: PyValue) => PyValue) | null;
+  c3: ((a: PyValue, b: PyValue, c: PyValue) => PyValue) | null;
+}
+
 /** A type object. Slots left undefined mean "not supported". */
 export class PyType extends PyObject {
   name: string;
@@ -83,6 +90,11 @@ export class PyType extends PyObject {
   slotNames: Set<string> | null = null;
   /** Set by finishNativeType once the type's slots are complete. */
   finished = false;
+  /**
+   * For a few native types called in loops (range): construction from 1-3 positional arguments
+   * without the general call, as builtin functions' direct entries (builtin-function.ts).
+   */
+  construct: DirectConstruct | null = null;
   /** The native type whose instance layout (JS class) instances of this type use. */
   solidBase: PyType;
 

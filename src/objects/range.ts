@@ -5,7 +5,7 @@ import { defineMethod } from './args';
 import { index, eq } from './ops';
 import { asInt, intHash, PyInt } from './int';
 import { PySlice, sliceIndices } from './slice';
-import { PyGetSetDescriptor } from './builtin-function';
+import { DirectCalls, PyGetSetDescriptor } from './builtin-function';
 import { normalize, toBigInt } from './format/int-convert';
 
 export const rangeType = makeNativeType('range');
@@ -50,10 +50,20 @@ rangeType.new = (_cls: PyType, args: PyValue[], kwnames: KwNames) => {
   if (args.length === 0) throw newTypeError('range expected at least 1 argument, got 0');
   if (args.length > 3) throw newTypeError(`range expected at most 3 arguments, got ${args.length}`);
   if (args.length === 1) return new PyRange(0, intArg(args[0]), 1);
-  const step = args.length === 3 ? intArg(args[2]) : 1;
-  if (step == 0) throw newValueError('range() arg 3 must not be zero'); // eslint-disable-line eqeqeq
-  return new PyRange(intArg(args[0]), intArg(args[1]), step);
+  return args.length === 3 ? stepped(args[0], args[1], args[2]) : new PyRange(intArg(args[0]), intArg(args[1]), 1);
 };
+rangeType.construct = new DirectCalls(
+  null,
+  (stop) => new PyRange(0, intArg(stop), 1),
+  (start, stop) => new PyRange(intArg(start), intArg(stop), 1),
+  stepped,
+);
+
+function stepped(start: PyValue, stop: PyValue, step: PyValue): PyRange {
+  const s = intArg(step);
+  if (s == 0) throw newValueError('range() arg 3 must not be zero'); // eslint-disable-line eqeqeq
+  return new PyRange(intArg(start), intArg(stop), s);
+}
 
 function rangeContains(r: PyRange, x: PyValue): boolean {
   const v = typeof x === 'number' || typeof x === 'bigint' ? x : typeof x === 'boolean' ? (x ? 1 : 0) : undefined;
