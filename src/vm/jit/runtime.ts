@@ -15,7 +15,7 @@ import { Frame } from '../frame';
 import { bindArguments } from '../call-args';
 import { runTaken, takeFrame } from '../spare-frame';
 import {
-  CALL_FAST_MASK, GENERATOR_MASK, RAISED, execute, floatArith, nameError, plainInit,
+  CALL_FAST_MASK, GENERATOR_MASK, RAISED, callFunction, execute, floatArith, nameError, plainInit,
 } from '../interpreter';
 
 /** LOAD_NAME: the frame's namespace, then globals, then builtins. */
@@ -109,6 +109,8 @@ export function callArgs(a: PyValue, args: PyValue[], kwnames: KwNames): PyValue
       if (a.code.cell2arg.length) fr.initCellArgs();
       return runFrame(fr);
     }
+    // A generator (or coroutine) function: made here rather than through the type's call slot.
+    return callFunction(a, args, kwnames);
   }
   return call(a, args, kwnames);
 }
