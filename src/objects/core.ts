@@ -91,7 +91,7 @@ export class PyType extends PyObject {
   /** Set by finishNativeType once the type's slots are complete. */
   finished = false;
   /**
-   * For a few native types called in loops (range): construction from 1-3 positional arguments
+   * For a few native types called in loops (range, enumerate): construction from 1-3 positional arguments
    * without the general call, as builtin functions' direct entries (builtin-function.ts).
    */
   construct: DirectConstruct | null = null;
@@ -267,11 +267,10 @@ export const Ellipsis = new PySingleton(ellipsisType, 'Ellipsis');
 /**
  * A Python float. Boxed so that 1.0 (float) and 1 (int) stay distinct. Every float result passes
  * through here, so device-exact mode reduces it to the board's precision here, once.
- */
-/**
+ *
  * Floats are made by the million, so PyFloat does not extend PyObject but has the same fields:
  * the stores in PyObject's constructor are shared by every subclass, V8 sees them megamorphic, and
- * even inlined they go through its generic store (a float cost a third more with them).
+ * even inlined they go through its generic store (a boxed float took twice the instructions).
  */
 export class PyFloat {
   declare cls: PyType;
