@@ -119,6 +119,21 @@ getSetDescriptorType.descrSet = (d: PyGetSetDescriptor, obj, value) => {
 };
 getSetDescriptorType.repr = (d: PyGetSetDescriptor) => `<attribute '${d.name}' of '${d.owner.name}' objects>`;
 
+// What introspecting code reads of a native (f.__name__ in a log line, m.__self__ of a bound one).
+// A module function's __self__ would be its module, which a native does not keep: it has none.
+function nativeAttr<T>(type: PyType, name: string, get: (self: T) => PyValue): void {
+  type.typeDict.set(name, new PyGetSetDescriptor(name, type, get));
+}
+nativeAttr(builtinFunctionType, '__name__', (f: PyBuiltinFunction) => f.name);
+nativeAttr(builtinFunctionType, '__qualname__', (f: PyBuiltinFunction) => f.qualname);
+nativeAttr(builtinFunctionType, '__self__', (f: PyBuiltinFunction) => {
+  if (f.self === null) throw newAttributeError("'builtin_function_or_method' object has no attribute '__self__'");
+  return f.self;
+});
+nativeAttr(methodDescriptorType, '__name__', (d: PyMethodDescriptor) => d.name);
+nativeAttr(methodDescriptorType, '__qualname__', (d: PyMethodDescriptor) => `${d.owner.name}.${d.name}`);
+nativeAttr(methodDescriptorType, '__objclass__', (d: PyMethodDescriptor) => d.owner);
+
 /*
  * Calls of a native by positional argument count, skipping the argument array and the signature's
  * binding (the VM's CALL and the compiled tier's call1..call3). Each returns undefined when `f`
