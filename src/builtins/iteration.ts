@@ -32,9 +32,20 @@ function minmax(name: 'min' | 'max', args: PyValue[], key: PyValue, dflt: PyValu
   return best;
 }
 
+let sharedLen: PyBuiltinFunction | undefined;
+
+/**
+ * One object shared by every runtime (it keeps no state): compiled code recognises a call of it
+ * by identity (vm/jit/specialized-calls.ts). Made on first use, as the compiler imports this
+ * module while the object model is still loading.
+ */
+export function lenBuiltin(): PyBuiltinFunction {
+  return sharedLen ??= defineFunction('len(obj, /)', (o) => len(o));
+}
+
 export function iterationBuiltins(): PyBuiltinFunction[] {
   return [
-    defineFunction('len(obj, /)', (o) => len(o)),
+    lenBuiltin(),
     defineFunction('iter(obj, sentinel=?, /)', (o, sentinel) => {
       if (sentinel === undefined) return getIter(o);
       if (!isCallable(o)) throw newTypeError('iter(v, w): v must be callable');

@@ -13,6 +13,39 @@ function prefixed(v: PyValue, base: number, prefix: string): string {
   return (neg ? '-' : '') + prefix + digits;
 }
 
+// chr and ord are shared by every runtime (they keep no state): compiled code recognises their
+// calls by identity (vm/jit/specialized-calls.ts). Made on first use, as the compiler imports this
+// module while the object model is still loading.
+let sharedChr: PyBuiltinFunction | undefined;
+let sharedOrd: PyBuiltinFunction | undefined;
+
+export const chrBuiltin = (): PyBuiltinFunction => sharedChr ??= defineFunction('chr(i, /)', (v) => {
+  const i = asInt(v);
+  if (i === undefined) throw newTypeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
+  if (i < 0 || i > 0x10ffff) {
+    if (typeof i === 'bigint') throw newOverflowError('Python int too large to convert to C int');
+    throw newValueError('chr() arg not in range(0x110000)');
+  }
+  // fromCharCode returns V8's shared one-character strings where fromCodePoint allocates.
+  const n = Number(i);
+  return n < 0x10000 ? String.fromCharCode(n) : String.fromCodePoint(n);
+});
+
+export const ordBuiltin = (): PyBuiltinFunction => sharedOrd ??= defineFunction('ord(c, /)', (v) => {
+  const s = asStr(v);
+  if (s !== undefined) {
+    const n = strLen(s);
+    if (n !== 1) throw newTypeError(`ord() expected a character, but string of length ${n} found`);
+    return s.codePointAt(0)!;
+  }
+  const b = (v as { data?: Uint8Array }).data;
+  if (b instanceof Uint8Array) {
+    if (b.length !== 1) throw newTypeError(`ord() expected a character, but string of length ${b.length} found`);
+    return b[0];
+  }
+  throw newTypeError(`ord() expected string of length 1, but ${typeOf(v).name} found`);
+});
+
 export function numericBuiltins(): PyBuiltinFunction[] {
   return [
     defineFunction('abs(x, /)', (x) => {
@@ -44,31 +77,8 @@ export function numericBuiltins(): PyBuiltinFunction[] {
     defineFunction('hex(number, /)', (v) => prefixed(v, 16, '0x')),
     defineFunction('oct(number, /)', (v) => prefixed(v, 8, '0o')),
     defineFunction('bin(number, /)', (v) => prefixed(v, 2, '0b')),
-    defineFunction('chr(i, /)', (v) => {
-      const i = asInt(v);
-      if (i === undefined) throw newTypeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
-      if (i < 0 || i > 0x10ffff) {
-        if (typeof i === 'bigint') throw newOverflowError('Python int too large to convert to C int');
-        throw newValueError('chr() arg not in range(0x110000)');
-      }
-      // fromCharCode returns V8's shared one-character strings where fromCodePoint allocates.
-      const n = Number(i);
-      return n < 0x10000 ? String.fromCharCode(n) : String.fromCodePoint(n);
-    }),
-    defineFunction('ord(c, /)', (v) => {
-      const s = asStr(v);
-      if (s !== undefined) {
-        const n = strLen(s);
-        if (n !== 1) throw newTypeError(`ord() expected a character, but string of length ${n} found`);
-        return s.codePointAt(0)!;
-      }
-      const b = (v as { data?: Uint8Array }).data;
-      if (b instanceof Uint8Array) {
-        if (b.length !== 1) throw newTypeError(`ord() expected a character, but string of length ${b.length} found`);
-        return b[0];
-      }
-      throw newTypeError(`ord() expected string of length 1, but ${typeOf(v).name} found`);
-    }),
+    chrBuiltin(),
+    ordBuiltin(),
     defineFunction('hash(obj, /)', (o) => {
       const h = hash(o);
       if (Number.isSafeInteger(h)) return h;

@@ -137,7 +137,7 @@ export function strCompare(op: CmpOp, a: string, b: string): boolean {
 const strIteratorType = makeNativeType('str_ascii_iterator');
 strIteratorType.isBaseType = false;
 strIteratorType.iter = (it) => it;
-class PyStrIterator {
+export class PyStrIterator {
   // Not a PyObject subclass, for speed: see PyFloat (core.ts).
   declare cls: PyType;
   declare dict: PyObjectDict | null;

@@ -9,7 +9,7 @@ import { lineForOffset } from '../../bytecode/line-table';
 import { None, PyFloat, STOP, floatType, floatValue } from '../../objects/core';
 import { AssertionError, newRuntimeError } from '../../objects/exceptions';
 import {
-  contains, delItem, getItem, getIter, isTrue, iterNext, setItem, unaryOp,
+  contains, delItem, getItem, getIter, isTrue, iterNext, len, setItem, unaryOp,
 } from '../../objects/ops';
 import { delAttr, getAttr } from '../../objects/attr';
 import { PyList, listType } from '../../objects/list';
@@ -18,6 +18,9 @@ import { PySlice } from '../../objects/slice';
 import { PyGenerator } from '../../objects/generator';
 import { PyArrayIterator } from '../../objects/iterators';
 import { PyRangeIterator } from '../../objects/range';
+import { PyStrIterator } from '../../objects/str';
+import { lenBuiltin } from '../../builtins/iteration';
+import { chrBuiltin, ordBuiltin } from '../../builtins/numeric';
 import { vm } from '../state';
 import { addTraceback } from '../traceback';
 import {
@@ -51,7 +54,9 @@ const helpers = () => ({
   tick, recursionError, asPyException, addTraceback, lineForOffset, findHandler, RAISED,
   unboundLocal, nameError, freeVarError, newRuntimeError, None, STOP, AssertionError,
   PyFloat, floatType, floatValue, UNBOXED, PyList, listType, PyTuple, PySlice, PyGenerator, PyArrayIterator, PyRangeIterator,
-  contains, delItem, getItem, getIter, isTrue, iterNext, setItem, unaryOp, delAttr, getAttr,
+  PyStrIterator, LIST_APPEND: listType.lookup('append'),
+  lenBuiltin: lenBuiltin(), ordBuiltin: ordBuiltin(), chrBuiltin: chrBuiltin(),
+  contains, delItem, getItem, getIter, isTrue, iterNext, len, setItem, unaryOp, delAttr, getAttr,
   loadAttrCached, loadGlobalCached, loadMethodCached, loadSuperMethodCached, PySuper, storeAttrCached, importName, importFrom, importStar,
   buildClassFunction, checkExcMatch, normalizeRaise, genSendFromSend, getAwaitable,
   beforeWith, buildMap, buildSet, callEx, dictUpdateChecked, formatValue, makeFunction, mergeKwargs,

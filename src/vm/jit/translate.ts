@@ -14,6 +14,7 @@ import { UnaryOp } from '../../objects/core';
 import { Analysis, boundLocals } from './analysis';
 import { Untranslatable, binaryOp, windowCall, windowSize } from './operators';
 import { UNBOXED_LEFT, UNBOXED_RIGHT, planUnboxed } from './unboxed';
+import { specializedCall } from './specialized-calls';
 
 const CMP_JS = ['<', '<=', '===', '!==', '>', '>='];
 
@@ -62,10 +63,14 @@ export function translate(code: CodeObject, an: Analysis): string {
 
   const instrs = an.instrs;
   let kw = -1;
+  // The name each stack slot was last loaded under by LOAD_GLOBAL or LOAD_METHOD, while the
+  // slot is live: what a CALL's callee promises to be (specialized-calls.ts).
+  const loadedAs: (string | undefined)[] = [];
   for (let idx = 0; idx < instrs.length; idx++) {
     const ins = instrs[idx];
     const d = an.depth[ins.offset];
     if (d < 0) continue;
+    if (loadedAs.length > d) loadedAs.length = d;
     const off = ins.offset;
     if (an.labels.has(off)) {
       emit(`case ${off}:`);
@@ -128,6 +133,7 @@ export function translate(code: CodeObject, an: Analysis): string {
         break;
       case Op.LOAD_GLOBAL:
         emit(`${site(off)}${S(d)} = loadGlobalCached(caches, ${ins.arg2}, G, B, ${str(ins.arg)});`);
+        loadedAs[d] = names[ins.arg];
         break;
       case Op.STORE_GLOBAL:
         emit(`G.setStr(${str(ins.arg)}, ${top});`);
@@ -149,6 +155,7 @@ export function translate(code: CodeObject, an: Analysis): string {
           + ` if (v !== undefined) { ${top} = v; ${S(d)} = a; }`
           + ` else if (a instanceof PySuper && (v = loadSuperMethodCached(caches, ${ins.arg2}, a)) !== undefined) { ${top} = v; ${S(d)} = a.obj; }`
           + ` else { ${top} = undefined; ${S(d)} = getAttr(a, ${str(ins.arg)}); }`);
+        loadedAs[d - 1] = names[ins.arg];
         break;
       case Op.BINARY_SUBSCR:
         emit(`a = ${S(d - 2)}; b = ${top};`
@@ -240,11 +247,12 @@ export function translate(code: CodeObject, an: Analysis): string {
         emit(`${site(off)}${top} = getIter(${top});`);
         break;
       case Op.FOR_ITER:
-        // Ranges over safe ints, lists and tuples step inline; a call here also spends V8's
-        // inlining budget that the loop body needs.
+        // Ranges over safe ints, lists, tuples and strings (but for a surrogate pair or the end)
+        // step inline; a call here also spends V8's inlining budget that the loop body needs.
         emit(`a = ${top};`
           + ` if (a instanceof PyRangeIterator && a.r === null) { v = a.cur; if (a.step > 0 ? v >= a.stop : v <= a.stop) v = STOP; else a.cur = v + a.step; }`
           + ` else if (a instanceof PyArrayIterator) { b = a.seq.items; if (a.i < b.length) v = b[a.i++]; else { a.i = Infinity; v = STOP; } }`
+          + ` else if (a instanceof PyStrIterator && (b = a.s, i = a.i) < b.length && ((x = b.charCodeAt(i)) < 0xd800 || x > 0xdbff)) { v = b[i]; a.i = i + 1; }`
           + ` else { ${branchSite(off)}v = a instanceof PyGenerator ? a.next() : iterNext(a); }`
           + ` if (v === STOP) ${jump(ins.arg)} ${S(d)} = v;`);
         break;
@@ -360,7 +368,8 @@ export function translate(code: CodeObject, an: Analysis): string {
         for (let i = base + 2; i < d; i++) args.push(S(i));
         let plain: string;
         let method: string;
-        if (kw >= 0) {
+        const keywords = kw >= 0;
+        if (keywords) {
           plain = `callArgs(${S(base + 1)}, [${args.join(', ')}], K[${kw}])`;
           method = `callArgs(${S(base)}, [${[S(base + 1), ...args].join(', ')}], K[${kw}])`;
           kw = -1;
@@ -368,7 +377,15 @@ export function translate(code: CodeObject, an: Analysis): string {
           plain = n <= 3 ? `call${n}(${[S(base + 1), ...args].join(', ')})` : `callArgs(${S(base + 1)}, [${args.join(', ')}], undefined)`;
           method = n + 1 <= 3 ? `call${n + 1}(${[S(base), S(base + 1), ...args].join(', ')})` : `callArgs(${S(base)}, [${[S(base + 1), ...args].join(', ')}], undefined)`;
         }
-        emit(`${site(off)}v = ${S(base)} === undefined ? ${plain} : ${method}; if (v === RAISED) ${raised} ${S(base)} = v;`);
+        const general = `v = ${S(base)} === undefined ? ${plain} : ${method}; if (v === RAISED) ${raised} ${S(base)} = v;`;
+        const special = n === 1 && !keywords
+          ? specializedCall(loadedAs[base], true) ?? specializedCall(loadedAs[base + 1], false) : undefined;
+        if (special === undefined) emit(`${site(off)}${general}`);
+        else {
+          const at = branchSite(off);
+          emit(`if (${special.guard(S(base), S(base + 1), S(base + 2))}) { ${special.body(S(base), S(base + 1), S(base + 2), at)} }`
+            + ` else { ${at}${general} }`);
+        }
         break;
       }
       case Op.LOAD_BUILD_CLASS:

@@ -1,0 +1,54 @@
+// Call sites compiled for the callee their name promises, as CPython 3.11 specialises its CALL
+// (CALL_NO_KW_LIST_APPEND, CALL_NO_KW_LEN, CALL_NO_KW_BUILTIN_O). Where a one-argument call without
+// keywords has its callee loaded as the global `len`, `ord` or `chr`, or as the method `.append`,
+// the compiled code checks that the callee is that very object and the argument of a type the
+// shortcut covers, and does the work inline (`len` of anything else goes to ops.len directly).
+// Everything else (a rebound global, a list subclass's own append, `ord` of two characters) makes
+// the general call, which also raises the errors. A general call of a native costs a megamorphic dispatch through its direct entry;
+// `out.append(c)` in a loop was most of the loop's work.
+
+export interface Specialization {
+  /** Loaded by LOAD_METHOD (the receiver in the slot above), not LOAD_GLOBAL. */
+  method: boolean;
+  /**
+   * JS condition for the shortcut, given the call's slots: the method (or a plain call's NULL),
+   * the receiver (or the callee), the argument. It may leave the argument in `a` for the body.
+   */
+  guard: (first: string, second: string, arg: string) => string;
+  /** JS statements that store the call's result in `out`; `site` goes before any part that can raise. */
+  body: (out: string, second: string, arg: string, site: string) => string;
+}
+
+const SPECIALIZATIONS = new Map<string, Specialization>([
+  ['append', {
+    method: true,
+    guard: (m, self) => `${m} === LIST_APPEND && ${self} instanceof PyList`,
+    body: (out, self, arg) => `${self}.items.push(${arg}); ${out} = None;`,
+  }],
+  ['len', {
+    method: false,
+    guard: (nul, f) => `${nul} === undefined && ${f} === lenBuiltin`,
+    // A heap subclass may define __len__; exact lists and tuples cannot.
+    body: (out, _f, arg, site) => `a = ${arg}; if ((a instanceof PyList || a instanceof PyTuple) && !a.cls.isHeapType) ${out} = a.items.length;`
+      + ` else { ${site}${out} = len(a); }`,
+  }],
+  ['ord', {
+    method: false,
+    // One UTF-16 unit is one code point, a lone surrogate included.
+    guard: (nul, f, arg) => `${nul} === undefined && ${f} === ordBuiltin && typeof (a = ${arg}) === 'string' && a.length === 1`,
+    body: (out) => `${out} = a.charCodeAt(0);`,
+  }],
+  ['chr', {
+    method: false,
+    // Ints are JS numbers only while safe integers, so a number here is integral.
+    guard: (nul, f, arg) => `${nul} === undefined && ${f} === chrBuiltin && typeof (a = ${arg}) === 'number' && a >= 0 && a < 0x10000`,
+    body: (out) => `${out} = String.fromCharCode(a);`,
+  }],
+]);
+
+/** The shortcut for a one-argument call whose callee was loaded under `name` (by LOAD_METHOD when `method`). */
+export function specializedCall(name: string | undefined, method: boolean): Specialization | undefined {
+  if (name === undefined) return undefined;
+  const s = SPECIALIZATIONS.get(name);
+  return s !== undefined && s.method === method ? s : undefined;
+}
