@@ -5,7 +5,7 @@
 import { BINOP_INPLACE, OPCODES, Op } from '../../bytecode/opcodes';
 import { BinOp } from '../../objects/core';
 import { Instr } from './analysis';
-import { floatOperator } from './unboxed';
+import { floatArithmetic } from './unboxed';
 
 /** Thrown when an instruction has no translation; the code then stays in the interpreter. */
 export class Untranslatable extends Error {}
@@ -70,29 +70,28 @@ export function binaryOp(n: number, left: string, right: string, slowSite: () =>
     case BinOp.LSHIFT: fast = `${nums} && a >= 0 && a < 0x100000 && b >= 0 && b < 11 && (v = a << b, true)`; break;
     case BinOp.FLOORDIV: fast = `${nums} && b > 0 && a >= 0 && (v = Math.floor(a / b), true)`; break;
     case BinOp.MOD: fast = `${nums} && b > 0 && a >= 0 && (v = a % b, true)`; break;
+    case BinOp.POW: fast = `${nums} && b === 2 && (v = a * a, ${safe})`; break;
     default: break;
   }
-  const floatOp = floatOperator(n);
-  const floats = floatOp === null ? null
-    : `a instanceof PyFloat && b instanceof PyFloat && a.cls === floatType && b.cls === floatType${floatOp === '/' ? ' && b.value !== 0' : ''}`;
+  const float = floatArithmetic(n);
   let s = `a = ${left}; b = ${right}; `;
-  if (floatOp !== null && (unboxed.left !== null || unboxed.right !== null || unboxed.out !== null)) {
-    const nonzero = floatOp === '/' ? ' && y !== 0' : '';
-    const result = unboxed.out === null
-      ? `${left} = new PyFloat(x ${floatOp} y);`
-      : `${unboxed.out} = floatValue(x ${floatOp} y); ${left} = UNBOXED;`;
-    // Ints first (the marker is no JS number, so an unboxed operand never takes their path): the
-    // locals that may hold floats include every local assigned arithmetic, `i = i + 1` too.
-    // Once one operand is a float, what is left is boxing the marked ones for binarySlow.
-    if (fast !== null) s += `if (${fast}) ${left} = v; else `;
-    s += `if (${exactFloat('a', unboxed.left, 'x')} && ${exactFloat('b', unboxed.right, 'y')}${nonzero}) { ${result} } else { `;
-    if (unboxed.left !== null) s += `if (a === UNBOXED) a = new PyFloat(${unboxed.left}); `;
-    if (unboxed.right !== null) s += `if (b === UNBOXED) b = new PyFloat(${unboxed.right}); `;
-    s += `{ ${slowSite()}${left} = binarySlow(${n}, a, b); } }`;
+  // Ints first (the marker is no JS number, so an unboxed operand never takes their path): the
+  // locals that may hold floats include every local assigned arithmetic, `i = i + 1` too.
+  if (fast !== null) s += `if (${fast}) ${left} = v; else `;
+  if (float === null) {
+    s += `{ ${slowSite()}${left} = binarySlow(${n}, a, b); }`;
     return s;
   }
-  if (fast !== null) s += `if (${fast}) ${left} = v; else `;
-  if (floats !== null) s += `if (${floats}) ${left} = new PyFloat(a.value ${floatOp} b.value); else `;
-  s += `{ ${slowSite()}${left} = binarySlow(${n}, a, b); }`;
+  const result = unboxed.out === null
+    ? `${left} = new PyFloat(${float.result});`
+    : `${unboxed.out} = floatValue(${float.result}); ${left} = UNBOXED;`;
+  const rightFloat = op === BinOp.POW
+    ? `(typeof b === 'number' ? (y = b, true) : ${exactFloat('b', unboxed.right, 'y')})`
+    : exactFloat('b', unboxed.right, 'y');
+  s += `if (${exactFloat('a', unboxed.left, 'x')} && ${rightFloat} && ${float.guard}) { ${result} } else { `;
+  // Once one operand is a float, what is left is boxing the marked ones for binarySlow.
+  if (unboxed.left !== null) s += `if (a === UNBOXED) a = new PyFloat(${unboxed.left}); `;
+  if (unboxed.right !== null) s += `if (b === UNBOXED) b = new PyFloat(${unboxed.right}); `;
+  s += `{ ${slowSite()}${left} = binarySlow(${n}, a, b); } }`;
   return s;
 }

@@ -2,7 +2,7 @@
 // `+`, and nothing else can see their stack slots in between; an exact-float result there is kept
 // as a raw JS double in a side variable (`f<slot>`) while the slot holds the UNBOXED marker, and
 // the consumer reads the double. Only arithmetic whose float fast path is one IEEE operation
-// (+, -, *, /) takes part, on either side. Between producer and consumer only instructions that
+// (+, -, *, /, and ** by 0.5 or 2) takes part, on either side. Between producer and consumer only instructions that
 // push above the slot or rewrite slots above it may run, and no jump may enter: so a slot's marker
 // never reaches a call, a yield's saved stack or an exception handler (handlers restart at a depth
 // below any slot pushed inside an expression).
@@ -31,16 +31,28 @@ export interface UnboxedPlan {
 export const UNBOXED_LEFT = 1;
 export const UNBOXED_RIGHT = 2;
 
-/** The JS operator of a BINARY_OP argument whose exact-float case is one IEEE operation. */
-export function floatOperator(n: number): string | null {
-  const op = n >= BINOP_INPLACE ? n - BINOP_INPLACE : n;
-  switch (op) {
-    case BinOp.ADD: return '+';
-    case BinOp.SUB: return '-';
-    case BinOp.MUL: return '*';
-    case BinOp.TRUEDIV: return '/';
-    default: return null;
-  }
+/**
+ * The exact-float case of a BINARY_OP argument when it is one IEEE operation: the condition on
+ * the operands' doubles `x` and `y` (after both are known floats) and the JS giving the result.
+ * `x ** 0.5` of a positive x is the correctly rounded square root, as floatPow gives it; `x ** 2`
+ * is one multiplication, while finite (floatPow raises OverflowError past that). Only POW takes
+ * an int right operand (its 2) as well.
+ */
+export interface FloatArithmetic {
+  guard: string;
+  result: string;
+}
+
+const FLOAT_ARITHMETIC = new Map<BinOp, FloatArithmetic>([
+  [BinOp.ADD, { guard: 'true', result: 'x + y' }],
+  [BinOp.SUB, { guard: 'true', result: 'x - y' }],
+  [BinOp.MUL, { guard: 'true', result: 'x * y' }],
+  [BinOp.TRUEDIV, { guard: 'y !== 0', result: 'x / y' }],
+  [BinOp.POW, { guard: '(y === 0.5 ? x > 0 : y === 2 && x * x < Infinity)', result: '(y === 2 ? x * x : Math.sqrt(x))' }],
+]);
+
+export function floatArithmetic(n: number): FloatArithmetic | null {
+  return FLOAT_ARITHMETIC.get(n >= BINOP_INPLACE ? n - BINOP_INPLACE : n) ?? null;
 }
 
 /** lowest stack slot an instruction between producer and consumer may touch, or -1 if it may not appear there. */
@@ -68,7 +80,7 @@ function rawReader(an: Analysis, p: number, slot: number, toLocal: boolean): { a
     const next = instrs[j];
     const dj = an.depth[next.offset];
     if (an.labels.has(next.offset) || dj < 0) return null;
-    if (next.op === Op.BINARY_OP && floatOperator(next.arg) !== null && (dj - 2 === slot || dj - 1 === slot)) {
+    if (next.op === Op.BINARY_OP && floatArithmetic(next.arg) !== null && (dj - 2 === slot || dj - 1 === slot)) {
       return { at: j, side: dj - 2 === slot ? UNBOXED_LEFT : UNBOXED_RIGHT };
     }
     if (toLocal && next.op === Op.STORE_FAST && dj - 1 === slot) return { at: j, side: 0 };
@@ -114,7 +126,7 @@ export function planUnboxed(an: Analysis, consts: readonly unknown[]): UnboxedPl
   for (let p = 0; p < instrs.length; p++) {
     const ins = instrs[p];
     const d = an.depth[ins.offset];
-    if (ins.op !== Op.BINARY_OP || d < 0 || floatOperator(ins.arg) === null) continue;
+    if (ins.op !== Op.BINARY_OP || d < 0 || floatArithmetic(ins.arg) === null) continue;
     const r = rawReader(an, p, d - 2, !intArithmetic(instrs, p, consts));
     if (r !== null && (r.side !== 0 || !intLocals.has(instrs[r.at].arg))) read(p, r);
   }
