@@ -2,7 +2,7 @@
 // slots are generic functions that call the class's dunder methods; a slot is taken from the
 // first class along the MRO that defines it, so Python overrides win over native bases.
 import {
-  BINOP_DUNDER, BINOP_IDUNDER, BINOP_RDUNDER, BinOp, CMPOP_DUNDER, CmpOp, KwNames, NotImplemented,
+  BINOP_DUNDER, BINOP_IDUNDER, BINOP_RDUNDER, BinOp, CMPOP_DUNDER, CMPOP_SWAPPED, CmpOp, KwNames, NotImplemented,
   None, PyObject, PyType, PyValue, STOP, UNARYOP_DUNDER, UnaryOp, objectType, typeOf, typeType,
 } from './core';
 import { MroConflict, PyFloat } from './core';
@@ -14,6 +14,7 @@ import { genericGetAttr, genericSetAttr } from './attr';
 import { PyInstance } from './instance';
 import { PyFunction } from './function';
 import { callFunctionWithSelf } from '../vm/interpreter';
+import * as W from './wording';
 
 /** Calls the dunder found on self's type, binding it (functions without a bound-method allocation). */
 function callDunder(f: PyValue, self: PyValue, args: PyValue[]): PyValue {
@@ -70,6 +71,23 @@ function heapRichcompare(self: PyValue, other: PyValue, op: CmpOp): PyValue {
   return dunder(self, CMPOP_DUNDER[op], [other]);
 }
 
+/**
+ * a OP b for two instances of one Python class that defines comparisons, as compare() runs it:
+ * a's method, then b's reflected one, then identity for == and !=. Undefined when the class
+ * compares as a native base does. The compiled tier's COMPARE_OP comes here first.
+ */
+export function sameClassCompare(op: CmpOp, a: PyInstance, b: PyInstance): PyValue | undefined {
+  const t = a.cls;
+  if (t.richcompare !== heapRichcompare) return undefined;
+  const r = dunder(a, CMPOP_DUNDER[op], [b]);
+  if (r !== NotImplemented) return r;
+  const s = dunder(b, CMPOP_DUNDER[CMPOP_SWAPPED[op]], [a]);
+  if (s !== NotImplemented) return s;
+  if (op === CmpOp.EQ) return a === b;
+  if (op === CmpOp.NE) return a !== b;
+  throw newTypeError(W.unsupportedTypes(CMPOP_DUNDER[op], t.name, t.name));
+}
+
 function heapBool(self: PyValue): boolean {
   const t = typeOf(self);
   if (t.lookup('__bool__') === undefined) return heapLen(self) !== 0;
@@ -101,6 +119,29 @@ function heapSetitem(self: PyValue, key: PyValue, v: PyValue): void { dunder(sel
 function heapDelitem(self: PyValue, key: PyValue): void { dunder(self, '__delitem__', [key]); }
 function heapContains(self: PyValue, item: PyValue): boolean { return isTrue(dunder(self, '__contains__', [item])); }
 function heapBinop(op: BinOp, self: PyValue, other: PyValue): PyValue { return dunder(self, BINOP_DUNDER[op], [other]); }
+
+/**
+ * a OP b (or a OP= b, `inplace`) for two instances of one Python class, as the protocol has it:
+ * __iop__ first for the in-place form, then only the left operand's __op__, never the reflected
+ * one of the same type. The compiled tier's BINARY_OP comes here first (Vec + Vec), past the
+ * protocol's general dispatch.
+ */
+export function sameClassBinop(op: BinOp, a: PyInstance, b: PyInstance, inplace: boolean): PyValue {
+  const t = a.cls;
+  if (inplace) {
+    const fi = t.lookup(BINOP_IDUNDER[op]);
+    if (fi !== undefined) {
+      const r = callDunder(fi, a, [b]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  const f = t.lookup(BINOP_DUNDER[op]);
+  if (f !== undefined) {
+    const r = callDunder(f, a, [b]);
+    if (r !== NotImplemented) return r;
+  }
+  throw newTypeError(W.unsupportedTypes((inplace ? BINOP_IDUNDER : BINOP_DUNDER)[op], t.name, t.name));
+}
 function heapRbinop(op: BinOp, self: PyValue, other: PyValue): PyValue { return dunder(self, BINOP_RDUNDER[op], [other]); }
 function heapInplace(op: BinOp, self: PyValue, other: PyValue): PyValue { return dunder(self, BINOP_IDUNDER[op], [other]); }
 function heapUnary(op: UnaryOp, self: PyValue): PyValue { return dunder(self, UNARYOP_DUNDER[op], []); }

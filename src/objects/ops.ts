@@ -2,7 +2,7 @@
 // operands and NotImplemented, comparisons, truth, repr/str/hash, items, iteration, len,
 // isinstance. Natives and the VM call these; types plug in through PyType slots.
 import {
-  BINOP_DUNDER, BINOP_IDUNDER, BinOp, CMPOP_DUNDER, CMPOP_SWAPPED, CmpOp, KwNames, NotImplemented, None, PyObject,
+  BINOP_DUNDER, BINOP_IDUNDER, BINOP_RDUNDER, BinOp, CMPOP_DUNDER, CMPOP_SWAPPED, CmpOp, KwNames, NotImplemented, None, PyObject,
   PyFloat, PyType, PyValue, STOP, UNARYOP_DUNDER, UnaryOp, floatType, typeOf,
 } from './core';
 import { StopIteration, newException, newTypeError } from './exceptions';
@@ -43,8 +43,12 @@ export function isCallable(v: PyValue): boolean {
 // ---- operators ----
 
 /** CPython tries a right operand first when its type is a subclass that overrides the reflected method. */
-function reflectedFirst(ta: PyType, tb: PyType): boolean {
-  return ta !== tb && tb.rbinop !== undefined && tb.isSubtypeOf(ta) && (tb.rbinop !== ta.rbinop || tb.isHeapType);
+function reflectedFirst(op: BinOp, ta: PyType, tb: PyType): boolean {
+  if (ta === tb || tb.rbinop === undefined || !tb.isSubtypeOf(ta)) return false;
+  if (tb.rbinop !== ta.rbinop) return true;
+  // Python classes share one slot function: the subclass goes first only if it overrides this
+  // reflected method (a subclass that inherits __rsub__ lets a's __sub__ answer first).
+  return tb.isHeapType && tb.lookup(BINOP_RDUNDER[op]) !== ta.lookup(BINOP_RDUNDER[op]);
 }
 
 /** a OP b with CPython's order: a right operand of a subclass type first, then a, then b reflected. */
@@ -67,7 +71,7 @@ function isPlainInt(v: PyValue): v is number | bigint {
 
 function tryBinary(op: BinOp, a: PyValue, b: PyValue): PyValue {
   const ta = typeOf(a), tb = typeOf(b);
-  if (reflectedFirst(ta, tb)) {
+  if (reflectedFirst(op, ta, tb)) {
     const r = tb.rbinop!(op, b, a);
     if (r !== NotImplemented) return r;
     if (ta.binop !== undefined) return ta.binop(op, a, b);

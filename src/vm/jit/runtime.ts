@@ -11,6 +11,8 @@ import { binaryOp, call, compare, inplaceOp, repr } from '../../objects/ops';
 import { PyDict } from '../../objects/dict';
 import { callNative0, callNative1, callNative2, callNative3 } from '../../objects/builtin-function';
 import { PyFunction } from '../../objects/function';
+import { PyInstance } from '../../objects/instance';
+import { sameClassBinop, sameClassCompare } from '../../objects/heap-type';
 import { Frame } from '../frame';
 import { bindArguments } from '../call-args';
 import { runTaken, takeFrame } from '../spare-frame';
@@ -36,6 +38,9 @@ export const UNBOXED: unique symbol = Symbol('unboxed float');
 
 /** BINARY_OP when the inlined int and float cases did not apply. */
 export function binarySlow(op: number, a: PyValue, b: PyValue): PyValue {
+  if (a instanceof PyInstance && b instanceof PyInstance && a.cls === b.cls) {
+    return op < BINOP_INPLACE ? sameClassBinop(op, a, b, false) : sameClassBinop(op - BINOP_INPLACE, a, b, true);
+  }
   const v = floatArith(op, a, b);
   if (v !== undefined) return v;
   // An int with a bool (`count += x > 0`) is the int operation on 0 or 1, without the reflected
@@ -56,6 +61,12 @@ function floatValue(x: PyValue): number | undefined {
 
 /** COMPARE_OP when the operands are not both JS numbers. */
 export function compareSlow(op: number, a: PyValue, b: PyValue): PyValue {
+  if (typeof a === 'string') {
+    if (typeof b === 'string' && (op === CmpOp.EQ || op === CmpOp.NE)) return (a === b) === (op === CmpOp.EQ);
+  } else if (a instanceof PyInstance && b instanceof PyInstance && a.cls === b.cls) {
+    const r = sameClassCompare(op, a, b);
+    if (r !== undefined) return r;
+  }
   if (a instanceof PyFloat || b instanceof PyFloat) {
     const x = floatValue(a);
     const y = floatValue(b);
