@@ -86,6 +86,8 @@ export class PyType extends PyObject {
   isSequence = false;
   /** Marks function-like descriptors whose binding makes a bound method; lets the VM skip the allocation (lookupMethod). */
   isMethodDescriptor = false;
+  /** How many attribute values instances of this class have come to hold: a new instance's room (instance.ts). */
+  instanceSlots = 0;
   /** Attribute names instances may set when every Python class in the MRO declares __slots__, else null. */
   slotNames: Set<string> | null = null;
   /** Set by finishNativeType once the type's slots are complete. */

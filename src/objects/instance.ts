@@ -44,7 +44,9 @@ export class PyInstance {
     this.cls = cls;
     this.dict = null;
     this.shape = EMPTY_SHAPE;
-    this.values = [];
+    // Room for the attributes earlier instances came to hold: filled by index (the shape says
+    // how many are set), it never grows past the first; [] would grow to 17 slots on the first.
+    this.values = new Array(cls.instanceSlots);
   }
 }
 
@@ -57,8 +59,10 @@ export function setShaped(o: PyInstance, name: string, value: PyValue): void {
     toDictMode(o).setStr(name, value);
     return;
   }
-  o.values.push(value);
+  const at = shape.names.length;
+  o.values[at] = value;
   o.shape = shape.with(name);
+  if (at >= o.cls.instanceSlots) o.cls.instanceSlots = at + 1;
 }
 
 /** Moves an instance's attributes into a dict (which becomes `o.dict`) and returns it. */

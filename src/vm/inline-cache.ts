@@ -346,8 +346,10 @@ export function storeAttrCached(caches: unknown[], slot: number, obj: PyValue, n
     switch (c.kind) {
       case Kind.STORE_SLOT: {
         const o = obj as PyInstance;
-        o.values[c.index] = value;
+        const i = c.index;
+        o.values[i] = value;
         o.shape = c.next;
+        if (i >= t.instanceSlots) t.instanceSlots = i + 1;
         return;
       }
       case Kind.STORE_DICT:

@@ -13,7 +13,8 @@ import {
 } from '../../objects/ops';
 import { delAttr, getAttr } from '../../objects/attr';
 import { PyList, listType } from '../../objects/list';
-import { PyTuple } from '../../objects/tuple';
+import { PyTuple, tupleType } from '../../objects/tuple';
+import { PyByteArray, PyBytes, bytearrayType, bytesType } from '../../objects/bytes';
 import { PySlice } from '../../objects/slice';
 import { PyGenerator } from '../../objects/generator';
 import { PyArrayIterator } from '../../objects/iterators';
@@ -53,7 +54,7 @@ const helpers = () => ({
   currentVM: () => vm,
   tick, recursionError, asPyException, addTraceback, lineForOffset, findHandler, RAISED,
   unboundLocal, nameError, freeVarError, newRuntimeError, None, STOP, AssertionError,
-  PyFloat, floatType, floatValue, UNBOXED, PyList, listType, PyTuple, PySlice, PyGenerator, PyArrayIterator, PyRangeIterator,
+  PyFloat, floatType, floatValue, UNBOXED, PyList, listType, PyTuple, tupleType, PyByteArray, PyBytes, bytearrayType, bytesType, PySlice, PyGenerator, PyArrayIterator, PyRangeIterator,
   PyStrIterator, LIST_APPEND: listType.lookup('append'),
   lenBuiltin: lenBuiltin(), ordBuiltin: ordBuiltin(), chrBuiltin: chrBuiltin(),
   contains, delItem, getItem, getIter, isTrue, iterNext, len, setItem, unaryOp, delAttr, getAttr,
