@@ -6,9 +6,14 @@ import { numberText } from './number-text';
 
 export function parseIntLiteral(s: string, base: number): PyInt {
   if (base !== 0 && (base < 2 || base > 36)) throw valueError('int() base must be >= 2 and <= 36, or 0');
-  const v = parseStripped(numberText(s), base);
+  const v = parseIntText(s, base);
   if (v === undefined) throw invalidIntLiteral(base);
   return v;
+}
+
+/** int(s, base) for a valid base, or undefined when s is no integer in it. */
+export function parseIntText(s: string, base: number): PyInt | undefined {
+  return parseStripped(numberText(s), base);
 }
 
 function digitValue(c: number): number {
