@@ -119,6 +119,9 @@ function heapSetitem(self: PyValue, key: PyValue, v: PyValue): void { dunder(sel
 function heapDelitem(self: PyValue, key: PyValue): void { dunder(self, '__delitem__', [key]); }
 function heapContains(self: PyValue, item: PyValue): boolean { return isTrue(dunder(self, '__contains__', [item])); }
 function heapBinop(op: BinOp, self: PyValue, other: PyValue): PyValue { return dunder(self, BINOP_DUNDER[op], [other]); }
+function heapRbinop(op: BinOp, self: PyValue, other: PyValue): PyValue { return dunder(self, BINOP_RDUNDER[op], [other]); }
+function heapInplace(op: BinOp, self: PyValue, other: PyValue): PyValue { return dunder(self, BINOP_IDUNDER[op], [other]); }
+function heapUnary(op: UnaryOp, self: PyValue): PyValue { return dunder(self, UNARYOP_DUNDER[op], []); }
 
 /**
  * a OP b (or a OP= b, `inplace`) for two instances of one Python class, as the protocol has it:
@@ -142,9 +145,6 @@ export function sameClassBinop(op: BinOp, a: PyInstance, b: PyInstance, inplace:
   }
   throw newTypeError(W.unsupportedTypes((inplace ? BINOP_IDUNDER : BINOP_DUNDER)[op], t.name, t.name));
 }
-function heapRbinop(op: BinOp, self: PyValue, other: PyValue): PyValue { return dunder(self, BINOP_RDUNDER[op], [other]); }
-function heapInplace(op: BinOp, self: PyValue, other: PyValue): PyValue { return dunder(self, BINOP_IDUNDER[op], [other]); }
-function heapUnary(op: UnaryOp, self: PyValue): PyValue { return dunder(self, UNARYOP_DUNDER[op], []); }
 
 function heapIndex(self: PyValue): number | bigint {
   const r = dunder(self, '__index__', []);
