@@ -5,6 +5,7 @@ import {
   isCallable,
 } from '../objects';
 import { PyCallableIterator } from '../objects/iterators';
+import { shortcutTargets } from '../vm/jit/specialized-calls';
 
 function minmax(name: 'min' | 'max', args: PyValue[], key: PyValue, dflt: PyValue | undefined): PyValue {
   let items: PyValue[] | null = null;
@@ -32,20 +33,13 @@ function minmax(name: 'min' | 'max', args: PyValue[], key: PyValue, dflt: PyValu
   return best;
 }
 
-let sharedLen: PyBuiltinFunction | undefined;
-
-/**
- * One object shared by every runtime (it keeps no state): compiled code recognises a call of it
- * by identity (vm/jit/specialized-calls.ts). Made on first use, as the compiler imports this
- * module while the object model is still loading.
- */
-export function lenBuiltin(): PyBuiltinFunction {
-  return sharedLen ??= defineFunction('len(obj, /)', (o) => len(o));
-}
+// One object shared by every runtime: compiled code recognises a call of it by identity.
+const lenBuiltin = defineFunction('len(obj, /)', (o) => len(o));
+shortcutTargets.len = lenBuiltin;
 
 export function iterationBuiltins(): PyBuiltinFunction[] {
   return [
-    lenBuiltin(),
+    lenBuiltin,
     defineFunction('iter(obj, sentinel=?, /)', (o, sentinel) => {
       if (sentinel === undefined) return getIter(o);
       if (!isCallable(o)) throw newTypeError('iter(v, w): v must be callable');

@@ -5,6 +5,7 @@ import {
   strLen, pyErr, newOverflowError, intHashExact, intType, floatHashExact, floatType,
 } from '../objects';
 import { powMod } from '../objects/format/int-math';
+import { shortcutTargets } from '../vm/jit/specialized-calls';
 
 function prefixed(v: PyValue, base: number, prefix: string): string {
   const i = index(v);
@@ -13,13 +14,9 @@ function prefixed(v: PyValue, base: number, prefix: string): string {
   return (neg ? '-' : '') + prefix + digits;
 }
 
-// chr and ord are shared by every runtime (they keep no state): compiled code recognises their
-// calls by identity (vm/jit/specialized-calls.ts). Made on first use, as the compiler imports this
-// module while the object model is still loading.
-let sharedChr: PyBuiltinFunction | undefined;
-let sharedOrd: PyBuiltinFunction | undefined;
-
-export const chrBuiltin = (): PyBuiltinFunction => sharedChr ??= defineFunction('chr(i, /)', (v) => {
+// chr and ord are each one object shared by every runtime: compiled code recognises their calls
+// by identity.
+const chrBuiltin = defineFunction('chr(i, /)', (v) => {
   const i = asInt(v);
   if (i === undefined) throw newTypeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
   if (i < 0 || i > 0x10ffff) {
@@ -31,7 +28,7 @@ export const chrBuiltin = (): PyBuiltinFunction => sharedChr ??= defineFunction(
   return n < 0x10000 ? String.fromCharCode(n) : String.fromCodePoint(n);
 });
 
-export const ordBuiltin = (): PyBuiltinFunction => sharedOrd ??= defineFunction('ord(c, /)', (v) => {
+const ordBuiltin = defineFunction('ord(c, /)', (v) => {
   const s = asStr(v);
   if (s !== undefined) {
     const n = strLen(s);
@@ -45,6 +42,8 @@ export const ordBuiltin = (): PyBuiltinFunction => sharedOrd ??= defineFunction(
   }
   throw newTypeError(`ord() expected string of length 1, but ${typeOf(v).name} found`);
 });
+shortcutTargets.chr = chrBuiltin;
+shortcutTargets.ord = ordBuiltin;
 
 export function numericBuiltins(): PyBuiltinFunction[] {
   return [
@@ -77,8 +76,8 @@ export function numericBuiltins(): PyBuiltinFunction[] {
     defineFunction('hex(number, /)', (v) => prefixed(v, 16, '0x')),
     defineFunction('oct(number, /)', (v) => prefixed(v, 8, '0o')),
     defineFunction('bin(number, /)', (v) => prefixed(v, 2, '0b')),
-    chrBuiltin(),
-    ordBuiltin(),
+    chrBuiltin,
+    ordBuiltin,
     defineFunction('hash(obj, /)', (o) => {
       const h = hash(o);
       if (Number.isSafeInteger(h)) return h;

@@ -7,6 +7,15 @@
 // the general call, which also raises the errors. A general call of a native costs a megamorphic dispatch through its direct entry;
 // `out.append(c)` in a loop was most of the loop's work.
 
+import type { PyValue } from '../../objects/core';
+
+/**
+ * The builtin functions the shortcuts stand for. builtins/ makes each once, shared by every
+ * runtime (they keep no state), and registers it here, so that this tier need not import
+ * builtins/ (which imports the whole object model) while the object model is still loading.
+ */
+export const shortcutTargets: { len?: PyValue; ord?: PyValue; chr?: PyValue } = {};
+
 export interface Specialization {
   /** Loaded by LOAD_METHOD (the receiver in the slot above), not LOAD_GLOBAL. */
   method: boolean;

@@ -20,8 +20,6 @@ import { PyGenerator } from '../../objects/generator';
 import { PyArrayIterator } from '../../objects/iterators';
 import { PyRangeIterator } from '../../objects/range';
 import { PyStrIterator } from '../../objects/str';
-import { lenBuiltin } from '../../builtins/iteration';
-import { chrBuiltin, ordBuiltin } from '../../builtins/numeric';
 import { vm } from '../state';
 import { addTraceback } from '../traceback';
 import {
@@ -42,6 +40,7 @@ import {
 import { analyze, decode, declineReason } from './analysis';
 import { translate } from './translate';
 import { Untranslatable } from './operators';
+import { shortcutTargets } from './specialized-calls';
 import {
   UNBOXED, binarySlow, call0, call1, call2, call3, callArgs, compareSlow, loadName, printExpr,
 } from './runtime';
@@ -56,7 +55,7 @@ const helpers = () => ({
   unboundLocal, nameError, freeVarError, newRuntimeError, None, STOP, AssertionError,
   PyFloat, floatType, floatValue, UNBOXED, PyList, listType, PyTuple, tupleType, PyByteArray, PyBytes, bytearrayType, bytesType, PySlice, PyGenerator, PyArrayIterator, PyRangeIterator,
   PyStrIterator, LIST_APPEND: listType.lookup('append'),
-  lenBuiltin: lenBuiltin(), ordBuiltin: ordBuiltin(), chrBuiltin: chrBuiltin(),
+  lenBuiltin: shortcutTargets.len, ordBuiltin: shortcutTargets.ord, chrBuiltin: shortcutTargets.chr,
   contains, delItem, getItem, getIter, isTrue, iterNext, len, setItem, unaryOp, delAttr, getAttr,
   loadAttrCached, loadGlobalCached, loadMethodCached, loadSuperMethodCached, PySuper, storeAttrCached, importName, importFrom, importStar,
   buildClassFunction, checkExcMatch, normalizeRaise, genSendFromSend, getAwaitable,
