@@ -7,7 +7,9 @@ import { CodeFlags } from '../../bytecode/code-object';
 import { BINOP_INPLACE } from '../../bytecode/opcodes';
 import { BinOp, CmpOp, KwNames, None, PyFloat, PyType, PyValue, floatType, typeOf } from '../../objects/core';
 import { newTypeError } from '../../objects/exceptions';
-import { binaryOp, call, compare, inplaceOp, repr } from '../../objects/ops';
+import { binaryOp, call, compare, getItem, inplaceOp, repr } from '../../objects/ops';
+import { PyTuple, tupleType } from '../../objects/tuple';
+import { PyByteArray, PyBytes, bytearrayType, bytesType } from '../../objects/bytes';
 import { PyDict } from '../../objects/dict';
 import { callNative0, callNative1, callNative2, callNative3 } from '../../objects/builtin-function';
 import { PyFunction } from '../../objects/function';
@@ -38,11 +40,11 @@ export const UNBOXED: unique symbol = Symbol('unboxed float');
 
 /** BINARY_OP when the inlined int and float cases did not apply. */
 export function binarySlow(op: number, a: PyValue, b: PyValue): PyValue {
+  const v = floatArith(op, a, b);
+  if (v !== undefined) return v;
   if (a instanceof PyInstance && b instanceof PyInstance && a.cls === b.cls) {
     return op < BINOP_INPLACE ? sameClassBinop(op, a, b, false) : sameClassBinop(op - BINOP_INPLACE, a, b, true);
   }
-  const v = floatArith(op, a, b);
-  if (v !== undefined) return v;
   // An int with a bool (`count += x > 0`) is the int operation on 0 or 1, without the reflected
   // lookup through bool's slots.
   if ((typeof a === 'boolean' ? typeof b === 'number' : typeof a === 'number' && typeof b === 'boolean')
@@ -57,6 +59,24 @@ function floatValue(x: PyValue): number | undefined {
   if (typeof x === 'number') return x;
   if (x instanceof PyFloat && x.cls === floatType) return x.value;
   return undefined;
+}
+
+/**
+ * BINARY_SUBSCR past the inlined exact list: exact tuples, bytes and bytearrays (tile maps,
+ * pixel rows) by an int here, not inline, where they made every subscript's code longer.
+ */
+export function subscrSlow(a: PyValue, b: PyValue): PyValue {
+  if (typeof b === 'number') {
+    if (a instanceof PyTuple && a.cls === tupleType) {
+      const i = b < 0 ? b + a.items.length : b;
+      if (i >= 0 && i < a.items.length) return a.items[i];
+    } else if (a instanceof PyByteArray || a instanceof PyBytes) {
+      const data = a.data;
+      const i = b < 0 ? b + data.length : b;
+      if ((a.cls === bytearrayType || a.cls === bytesType) && i >= 0 && i < data.length) return data[i];
+    }
+  }
+  return getItem(a, b);
 }
 
 /** COMPARE_OP when the operands are not both JS numbers. */

@@ -13,8 +13,8 @@ import {
 } from '../../objects/ops';
 import { delAttr, getAttr } from '../../objects/attr';
 import { PyList, listType } from '../../objects/list';
-import { PyTuple, tupleType } from '../../objects/tuple';
-import { PyByteArray, PyBytes, bytearrayType, bytesType } from '../../objects/bytes';
+import { PyTuple } from '../../objects/tuple';
+import { PyByteArray, bytearrayType } from '../../objects/bytes';
 import { PySlice } from '../../objects/slice';
 import { PyGenerator } from '../../objects/generator';
 import { PyArrayIterator } from '../../objects/iterators';
@@ -42,7 +42,7 @@ import { translate } from './translate';
 import { Untranslatable } from './operators';
 import { shortcutTargets } from './specialized-calls';
 import {
-  UNBOXED, binarySlow, call0, call1, call2, call3, callArgs, compareSlow, loadName, printExpr,
+  UNBOXED, binarySlow, call0, call1, call2, call3, callArgs, compareSlow, loadName, printExpr, subscrSlow,
 } from './runtime';
 
 type Compiled = (frame: object, entry: number, thrown?: unknown) => unknown;
@@ -53,7 +53,7 @@ const helpers = () => ({
   currentVM: () => vm,
   tick, recursionError, asPyException, addTraceback, lineForOffset, findHandler, RAISED,
   unboundLocal, nameError, freeVarError, newRuntimeError, None, STOP, AssertionError,
-  PyFloat, floatType, floatValue, UNBOXED, PyList, listType, PyTuple, tupleType, PyByteArray, PyBytes, bytearrayType, bytesType, PySlice, PyGenerator, PyArrayIterator, PyRangeIterator,
+  PyFloat, floatType, floatValue, UNBOXED, PyList, listType, PyTuple, PyByteArray, bytearrayType, PySlice, PyGenerator, PyArrayIterator, PyRangeIterator,
   PyStrIterator, LIST_APPEND: listType.lookup('append'),
   lenBuiltin: shortcutTargets.len, ordBuiltin: shortcutTargets.ord, chrBuiltin: shortcutTargets.chr,
   contains, delItem, getItem, getIter, isTrue, iterNext, len, setItem, unaryOp, delAttr, getAttr,
@@ -61,7 +61,7 @@ const helpers = () => ({
   buildClassFunction, checkExcMatch, normalizeRaise, genSendFromSend, getAwaitable,
   beforeWith, buildMap, buildSet, callEx, dictUpdateChecked, formatValue, makeFunction, mergeKwargs,
   setUpdate, unpackEx, unpackItems, unpackSequence, withExceptStart,
-  binarySlow, call0, call1, call2, call3, callArgs, compareSlow, loadName, printExpr,
+  binarySlow, call0, call1, call2, call3, callArgs, compareSlow, loadName, printExpr, subscrSlow,
 });
 
 let HELPERS: ReturnType<typeof helpers> | undefined;

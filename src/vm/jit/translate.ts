@@ -158,12 +158,9 @@ export function translate(code: CodeObject, an: Analysis): string {
         loadedAs[d - 1] = names[ins.arg];
         break;
       case Op.BINARY_SUBSCR:
-        // Exact lists and tuples, and bytes and bytearrays (tile maps, pixel rows), by an int.
         emit(`a = ${S(d - 2)}; b = ${top};`
           + ` if (typeof b === 'number' && a instanceof PyList && a.cls === listType && (i = b < 0 ? b + a.items.length : b) >= 0 && i < a.items.length) ${S(d - 2)} = a.items[i];`
-          + ` else if (typeof b === 'number' && a instanceof PyTuple && a.cls === tupleType && (i = b < 0 ? b + a.items.length : b) >= 0 && i < a.items.length) ${S(d - 2)} = a.items[i];`
-          + ` else if (typeof b === 'number' && (a instanceof PyByteArray ? a.cls === bytearrayType : a instanceof PyBytes && a.cls === bytesType) && (i = b < 0 ? b + a.data.length : b) >= 0 && i < a.data.length) ${S(d - 2)} = a.data[i];`
-          + ` else { ${branchSite(off)}${S(d - 2)} = getItem(a, b); }`);
+          + ` else { ${branchSite(off)}${S(d - 2)} = subscrSlow(a, b); }`);
         break;
       case Op.STORE_SUBSCR:
         emit(`a = ${S(d - 2)}; b = ${top}; v = ${S(d - 3)};`
