@@ -4,8 +4,8 @@
 // the compiled code checks that the callee is that very object and the argument of a type the
 // shortcut covers, and does the work inline (`len` of anything else goes to ops.len directly).
 // Everything else (a rebound global, a list subclass's own append, `ord` of two characters) makes
-// the general call, which also raises the errors. A general call of a native costs a megamorphic dispatch through its direct entry;
-// `out.append(c)` in a loop was most of the loop's work.
+// the general call, which also raises the errors. A general call of a native costs a megamorphic
+// dispatch through its direct entry: `out.append(c)` in a loop was most of the loop's work.
 
 import type { PyValue } from '../../objects/core';
 
