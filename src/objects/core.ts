@@ -64,6 +64,16 @@ export interface DirectConstruct {
   c3: ((a: PyValue, b: PyValue, c: PyValue) => PyValue) | null;
 }
 
+/**
+ * Whether a type is still at the version a cache entry was made for. Compiled code reads it from
+ * the entry: a field of one small class, where the type's own `version` is a field of objects with
+ * as many layouts as there are kinds of type, which V8 reads through a generic lookup.
+ */
+export class ValidityCell {
+  declare valid: boolean;
+  constructor() { this.valid = true; }
+}
+
 /** A type object. Slots left undefined mean "not supported". */
 export class PyType extends PyObject {
   name: string;
@@ -75,6 +85,8 @@ export class PyType extends PyObject {
   typeDict = new Map<string, PyValue>();
   /** Bumped whenever this type's dict or a base's changes: inline caches key on (type, version). */
   version = 0;
+  /** Invalidated and replaced along with every bump of `version`. */
+  validity = new ValidityCell();
   /** lookup() results by name; null records "not found". */
   lookupCache = new Map<string, PyValue | null>();
   subclasses: PyType[] = [];
@@ -187,6 +199,8 @@ export class PyType extends PyObject {
   /** Called after any change of this type's dict: invalidates caches here and in subclasses. */
   bumpVersion(): void {
     this.version++;
+    this.validity.valid = false;
+    this.validity = new ValidityCell();
     this.lookupCache.clear();
     for (const s of this.subclasses) s.bumpVersion();
   }

@@ -17,7 +17,7 @@
 // protocol are cached (and classes whose metaclass is `type`); __getattr__/__getattribute__/
 // __setattr__ overrides always take the slow path.
 
-import { None, PyObject, PyType, PyValue, typeOf, typeType } from '../objects/core';
+import { None, PyObject, PyType, PyValue, ValidityCell, typeOf, typeType } from '../objects/core';
 import { PyInstance, Shape } from '../objects/instance';
 import { PySuper, superType } from '../objects/super';
 import { genericGetAttr, genericSetAttr, getAttr, setAttr } from '../objects/attr';
@@ -130,11 +130,23 @@ class Entry {
   declare readonly ownerVersion: number;
   /** SUPER: the class the super object searches after. */
   declare readonly start: PyType | null;
+  /** The type's validity at `version`. */
+  declare readonly validity: ValidityCell;
+  /**
+   * What compiled code does itself on a hit of this entry for a shaped instance (jit/translate.ts
+   * tests the instance's shape and class, and `validity`): the index to read (-1: call the
+   * helper), the method LOAD_METHOD pushes unbound, the index a store writes before the
+   * instance takes shape `next`.
+   */
+  declare readonly read: number;
+  declare readonly method: PyValue | undefined;
+  declare readonly write: number;
   /** Entries for the other classes or shapes this site has seen, most recent first (at most POLY - 1). */
   declare poly: Entry[] | null;
   constructor(type: PyType, kind: Kind, descr: PyValue | undefined, obj: PyValue, index: number, next: Shape | null) {
     this.type = type;
     this.version = type.version;
+    this.validity = type.validity;
     this.kind = kind;
     this.descr = descr;
     const inst = obj instanceof PyInstance, sup = kind === Kind.SUPER_METHOD ? obj as PySuper : null;
@@ -146,6 +158,11 @@ class Entry {
     this.owner = owner;
     this.ownerVersion = owner !== null ? owner.version : 0;
     this.start = sup !== null ? sup.thisClass : null;
+    const shaped = this.shape !== null;
+    const readsInstance = kind === Kind.INSTANCE || kind === Kind.METHOD || kind === Kind.NONDATA || kind === Kind.PLAIN;
+    this.read = shaped && index >= 0 && readsInstance ? index : -1;
+    this.method = shaped && index < 0 && kind === Kind.METHOD ? descr : undefined;
+    this.write = shaped && kind === Kind.STORE_SLOT ? index : -1;
     this.poly = null;
   }
 }
@@ -249,6 +266,17 @@ function classifySuper(s: PySuper, name: string): Entry | undefined {
     if (v !== undefined) return typeOf(v).isMethodDescriptor ? new Entry(superType, Kind.SUPER_METHOD, v, s, -1, null) : undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether an attribute site has seen one shaped instance's class and shape only, and can `use`
+ * its entry inline: what the compiled tier asks before emitting the entry's test (a site that
+ * sees several classes gains nothing from testing the latest one first).
+ */
+export function monomorphicShaped(caches: unknown[], slot: number, use: 'read' | 'method' | 'write'): boolean {
+  const e = caches[slot] as Entry | undefined;
+  if (e === undefined || e.poly !== null) return false;
+  return use === 'read' ? e.read >= 0 : use === 'method' ? e.method !== undefined : e.write >= 0;
 }
 
 /** A miss: classify and remember, or undefined for receivers the cache does not handle. */

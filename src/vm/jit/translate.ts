@@ -15,6 +15,7 @@ import { Analysis, boundLocals } from './analysis';
 import { Untranslatable, binaryOp, windowCall, windowSize } from './operators';
 import { UNBOXED_LEFT, UNBOXED_RIGHT, planUnboxed } from './unboxed';
 import { specializedCall } from './specialized-calls';
+import { monomorphicShaped } from '../inline-cache';
 
 const CMP_JS = ['<', '<=', '===', '!==', '>', '>='];
 
@@ -49,6 +50,13 @@ export function translate(code: CodeObject, an: Analysis): string {
   /** For a branch that only raises: the position after it keeps what pc was known to be. */
   const raiseSite = (off: number): string => (siteKey(off) === known ? '' : `pc = ${off}; `);
   const jump = (t: number): string => `{ pc = ${t}; continue dispatch; }`;
+  /**
+   * The attribute site's latest cache entry is `e`, made for the instance `a`'s shape and class,
+   * and the class has not changed since: the entry's read/method/write then hold without the
+   * helper's call.
+   */
+  const cachedShape = (slot: number): string =>
+    `(e = caches[${slot}]) !== undefined && a.shape === e.shape && a.cls === e.type && e.validity.valid`;
   const raised = '{ exc = st.raised; st.raised = null; break dispatch; }';
   const falsy = (x: string): string => `(${x} === false || (${x} !== true && !isTrue(${x})))`;
   const truthy = (x: string): string => `(${x} === true || (${x} !== false && isTrue(${x})))`;
@@ -142,21 +150,38 @@ export function translate(code: CodeObject, an: Analysis): string {
         emit(`if (!G.deleteStr(${str(ins.arg)})) { ${raiseSite(off)}throw nameError(${str(ins.arg)}); }`);
         break;
       case Op.LOAD_ATTR:
-        emit(`${site(off)}${top} = loadAttrCached(caches, ${ins.arg2}, ${top}, ${str(ins.arg)});`);
+        if (monomorphicShaped(code.caches, ins.arg2, 'read')) {
+          emit(`a = ${top}; if (${cachedShape(ins.arg2)} && (i = e.read) >= 0) ${top} = a.values[i];`
+            + ` else { ${branchSite(off)}${top} = loadAttrCached(caches, ${ins.arg2}, a, ${str(ins.arg)}); }`);
+        } else {
+          emit(`${site(off)}${top} = loadAttrCached(caches, ${ins.arg2}, ${top}, ${str(ins.arg)});`);
+        }
         break;
       case Op.STORE_ATTR:
-        emit(`${site(off)}storeAttrCached(caches, ${ins.arg2}, ${top}, ${str(ins.arg)}, ${S(d - 2)});`);
+        if (monomorphicShaped(code.caches, ins.arg2, 'write')) {
+          emit(`a = ${top}; if (${cachedShape(ins.arg2)} && (i = e.write) >= 0) { a.values[i] = ${S(d - 2)}; a.shape = e.next; }`
+            + ` else { ${branchSite(off)}storeAttrCached(caches, ${ins.arg2}, a, ${str(ins.arg)}, ${S(d - 2)}); }`);
+        } else {
+          emit(`${site(off)}storeAttrCached(caches, ${ins.arg2}, ${top}, ${str(ins.arg)}, ${S(d - 2)});`);
+        }
         break;
       case Op.DELETE_ATTR:
         emit(`${site(off)}delAttr(${top}, ${str(ins.arg)});`);
         break;
-      case Op.LOAD_METHOD:
-        emit(`${site(off)}a = ${top}; v = loadMethodCached(caches, ${ins.arg2}, a, ${str(ins.arg)});`
+      case Op.LOAD_METHOD: {
+        const general = `v = loadMethodCached(caches, ${ins.arg2}, a, ${str(ins.arg)});`
           + ` if (v !== undefined) { ${top} = v; ${S(d)} = a; }`
           + ` else if (a instanceof PySuper && (v = loadSuperMethodCached(caches, ${ins.arg2}, a)) !== undefined) { ${top} = v; ${S(d)} = a.obj; }`
-          + ` else { ${top} = undefined; ${S(d)} = getAttr(a, ${str(ins.arg)}); }`);
+          + ` else { ${top} = undefined; ${S(d)} = getAttr(a, ${str(ins.arg)}); }`;
+        if (monomorphicShaped(code.caches, ins.arg2, 'method')) {
+          emit(`a = ${top}; if (${cachedShape(ins.arg2)} && (v = e.method) !== undefined) { ${top} = v; ${S(d)} = a; }`
+            + ` else { ${branchSite(off)}${general} }`);
+        } else {
+          emit(`${site(off)}a = ${top}; ${general}`);
+        }
         loadedAs[d - 1] = names[ins.arg];
         break;
+      }
       case Op.BINARY_SUBSCR:
         emit(`a = ${S(d - 2)}; b = ${top};`
           + ` if (typeof b === 'number' && a instanceof PyList && a.cls === listType && (i = b < 0 ? b + a.items.length : b) >= 0 && i < a.items.length) ${S(d - 2)} = a.items[i];`
@@ -433,7 +458,7 @@ if (fresh) {
   st.frame = f;
 }
 const V = f.values, C = f.cells, G = f.globals, B = f.builtins, LD = f.localsDict;
-let ${['pc = 0', 'a', 'b', 'v', 'i', 'w', 'x', 'y', 'exc', 'rr = false', ...locals, ...slots, ...[...rawSlots].map((i) => `f${i}`), ...[...unboxed.floatLocals].map(D)].join(', ')};
+let ${['pc = 0', 'a', 'b', 'e', 'v', 'i', 'w', 'x', 'y', 'exc', 'rr = false', ...locals, ...slots, ...[...rawSlots].map((i) => `f${i}`), ...[...unboxed.floatLocals].map(D)].join(', ')};
 try {
   pc = fresh ? f.ip : entry;
   if (pc !== 0) { ${reload.join(' ')} }
