@@ -110,7 +110,7 @@ rangeType.hash = (r: PyRange) => {
 };
 rangeType.repr = (r: PyRange) => (r.step == 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`); // eslint-disable-line eqeqeq
 
-const rangeIterType = makeNativeType('range_iterator');
+export const rangeIterType = makeNativeType('range_iterator');
 rangeIterType.isBaseType = false;
 rangeIterType.iter = (it) => it;
 export class PyRangeIterator {

@@ -134,7 +134,7 @@ export function strCompare(op: CmpOp, a: string, b: string): boolean {
   }
 }
 
-const strIteratorType = makeNativeType('str_ascii_iterator');
+export const strIteratorType = makeNativeType('str_ascii_iterator');
 strIteratorType.isBaseType = false;
 strIteratorType.iter = (it) => it;
 export class PyStrIterator {

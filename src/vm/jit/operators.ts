@@ -49,7 +49,7 @@ export interface UnboxedSlots {
 }
 
 const exactFloat = (x: string, raw: string | null, into: string): string => {
-  const boxed = `${x} instanceof PyFloat && ${x}.cls === floatType && (${into} = ${x}.value, true)`;
+  const boxed = `typeof ${x} === 'object' && ${x}.cls === floatType && (${into} = ${x}.value, true)`;
   return raw === null ? boxed : `(${x} === UNBOXED ? (${into} = ${raw}, true) : ${boxed})`;
 };
 

@@ -31,14 +31,14 @@ export interface Specialization {
 const SPECIALIZATIONS = new Map<string, Specialization>([
   ['append', {
     method: true,
-    guard: (m, self) => `${m} === LIST_APPEND && ${self} instanceof PyList`,
+    guard: (m, self) => `${m} === LIST_APPEND && typeof ${self} === 'object' && ${self}.cls === listType`,
     body: (out, self, arg) => `${self}.items.push(${arg}); ${out} = None;`,
   }],
   ['len', {
     method: false,
     guard: (nul, f) => `${nul} === undefined && ${f} === lenBuiltin`,
-    // A heap subclass may define __len__; exact lists and tuples cannot.
-    body: (out, _f, arg, site) => `a = ${arg}; if ((a instanceof PyList || a instanceof PyTuple) && !a.cls.isHeapType) ${out} = a.items.length;`
+    // A subclass may define __len__; exact lists and tuples cannot.
+    body: (out, _f, arg, site) => `a = ${arg}; if (typeof a === 'object' && ((t = a.cls) === listType || t === tupleType)) ${out} = a.items.length;`
       + ` else { ${site}${out} = len(a); }`,
   }],
   ['ord', {

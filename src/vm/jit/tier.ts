@@ -13,19 +13,19 @@ import {
 } from '../../objects/ops';
 import { delAttr, getAttr } from '../../objects/attr';
 import { PyList, listType } from '../../objects/list';
-import { PyTuple } from '../../objects/tuple';
-import { PyByteArray, bytearrayType } from '../../objects/bytes';
+import { PyTuple, tupleType } from '../../objects/tuple';
+import { bytearrayType } from '../../objects/bytes';
 import { PySlice } from '../../objects/slice';
-import { PyGenerator } from '../../objects/generator';
-import { PyArrayIterator } from '../../objects/iterators';
-import { PyRangeIterator } from '../../objects/range';
-import { PyStrIterator } from '../../objects/str';
+import { PyGenerator, generatorType } from '../../objects/generator';
+import { listIteratorType, tupleIteratorType } from '../../objects/iterators';
+import { rangeIterType } from '../../objects/range';
+import { strIteratorType } from '../../objects/str';
 import { vm } from '../state';
 import { addTraceback } from '../traceback';
 import {
   loadAttrCached, loadGlobalCached, loadMethodCached, loadSuperMethodCached, storeAttrCached,
 } from '../inline-cache';
-import { PySuper } from '../../objects/super';
+import { superType } from '../../objects/super';
 import { importName, importFrom, importStar } from '../import';
 import { buildClassFunction } from '../build-class';
 import { genSendFromSend, getAwaitable } from '../generator';
@@ -53,11 +53,11 @@ const helpers = () => ({
   currentVM: () => vm,
   tick, recursionError, asPyException, addTraceback, lineForOffset, findHandler, RAISED,
   unboundLocal, nameError, freeVarError, newRuntimeError, None, STOP, AssertionError,
-  PyFloat, floatType, floatValue, UNBOXED, PyList, listType, PyTuple, PyByteArray, bytearrayType, PySlice, PyGenerator, PyArrayIterator, PyRangeIterator,
-  PyStrIterator, LIST_APPEND: listType.lookup('append'),
+  PyFloat, floatType, floatValue, UNBOXED, PyList, listType, PyTuple, tupleType, bytearrayType, PySlice, PyGenerator, generatorType,
+  rangeIterType, listIteratorType, tupleIteratorType, strIteratorType, LIST_APPEND: listType.lookup('append'),
   lenBuiltin: shortcutTargets.len, ordBuiltin: shortcutTargets.ord, chrBuiltin: shortcutTargets.chr,
   contains, delItem, getItem, getIter, isTrue, iterNext, len, setItem, unaryOp, delAttr, getAttr,
-  loadAttrCached, loadGlobalCached, loadMethodCached, loadSuperMethodCached, PySuper, storeAttrCached, importName, importFrom, importStar,
+  loadAttrCached, loadGlobalCached, loadMethodCached, loadSuperMethodCached, superType, storeAttrCached, importName, importFrom, importStar,
   buildClassFunction, checkExcMatch, normalizeRaise, genSendFromSend, getAwaitable,
   beforeWith, buildMap, buildSet, callEx, dictUpdateChecked, formatValue, makeFunction, mergeKwargs,
   setUpdate, unpackEx, unpackItems, unpackSequence, withExceptStart,

@@ -171,7 +171,7 @@ export function translate(code: CodeObject, an: Analysis): string {
       case Op.LOAD_METHOD: {
         const general = `v = loadMethodCached(caches, ${ins.arg2}, a, ${str(ins.arg)});`
           + ` if (v !== undefined) { ${top} = v; ${S(d)} = a; }`
-          + ` else if (a instanceof PySuper && (v = loadSuperMethodCached(caches, ${ins.arg2}, a)) !== undefined) { ${top} = v; ${S(d)} = a.obj; }`
+          + ` else if (typeof a === 'object' && a.cls === superType && (v = loadSuperMethodCached(caches, ${ins.arg2}, a)) !== undefined) { ${top} = v; ${S(d)} = a.obj; }`
           + ` else { ${top} = undefined; ${S(d)} = getAttr(a, ${str(ins.arg)}); }`;
         if (monomorphicShaped(code.caches, ins.arg2, 'method')) {
           emit(`a = ${top}; if (${cachedShape(ins.arg2)} && (v = e.method) !== undefined) { ${top} = v; ${S(d)} = a; }`
@@ -184,13 +184,13 @@ export function translate(code: CodeObject, an: Analysis): string {
       }
       case Op.BINARY_SUBSCR:
         emit(`a = ${S(d - 2)}; b = ${top};`
-          + ` if (typeof b === 'number' && a instanceof PyList && a.cls === listType && (i = b < 0 ? b + a.items.length : b) >= 0 && i < a.items.length) ${S(d - 2)} = a.items[i];`
+          + ` if (typeof b === 'number' && typeof a === 'object' && a.cls === listType && (i = b < 0 ? b + a.items.length : b) >= 0 && i < a.items.length) ${S(d - 2)} = a.items[i];`
           + ` else { ${branchSite(off)}${S(d - 2)} = subscrSlow(a, b); }`);
         break;
       case Op.STORE_SUBSCR:
         emit(`a = ${S(d - 2)}; b = ${top}; v = ${S(d - 3)};`
-          + ` if (typeof b === 'number' && a instanceof PyList && a.cls === listType && (i = b < 0 ? b + a.items.length : b) >= 0 && i < a.items.length) a.items[i] = v;`
-          + ` else if (typeof b === 'number' && typeof v === 'number' && v >= 0 && v < 256 && a instanceof PyByteArray && a.cls === bytearrayType && (i = b < 0 ? b + a.data.length : b) >= 0 && i < a.data.length) a.data[i] = v;`
+          + ` if (typeof b === 'number' && typeof a === 'object' && a.cls === listType && (i = b < 0 ? b + a.items.length : b) >= 0 && i < a.items.length) a.items[i] = v;`
+          + ` else if (typeof b === 'number' && typeof v === 'number' && v >= 0 && v < 256 && typeof a === 'object' && a.cls === bytearrayType && (i = b < 0 ? b + a.data.length : b) >= 0 && i < a.data.length) a.data[i] = v;`
           + ` else { ${branchSite(off)}setItem(a, b, v); }`);
         break;
       case Op.DELETE_SUBSCR:
@@ -276,10 +276,10 @@ export function translate(code: CodeObject, an: Analysis): string {
         // Ranges over safe ints, lists, tuples and strings (but for a surrogate pair or the end)
         // step inline; a call here also spends V8's inlining budget that the loop body needs.
         emit(`a = ${top};`
-          + ` if (a instanceof PyRangeIterator && a.r === null) { v = a.cur; if (a.step > 0 ? v >= a.stop : v <= a.stop) v = STOP; else a.cur = v + a.step; }`
-          + ` else if (a instanceof PyArrayIterator) { b = a.seq.items; if (a.i < b.length) v = b[a.i++]; else { a.i = Infinity; v = STOP; } }`
-          + ` else if (a instanceof PyStrIterator && (b = a.s, i = a.i) < b.length && ((x = b.charCodeAt(i)) < 0xd800 || x > 0xdbff)) { v = b[i]; a.i = i + 1; }`
-          + ` else { ${branchSite(off)}v = a instanceof PyGenerator ? a.next() : iterNext(a); }`
+          + ` if ((t = a.cls) === rangeIterType && a.r === null) { v = a.cur; if (a.step > 0 ? v >= a.stop : v <= a.stop) v = STOP; else a.cur = v + a.step; }`
+          + ` else if (t === listIteratorType || t === tupleIteratorType) { b = a.seq.items; if (a.i < b.length) v = b[a.i++]; else { a.i = Infinity; v = STOP; } }`
+          + ` else if (t === strIteratorType && (b = a.s, i = a.i) < b.length && ((x = b.charCodeAt(i)) < 0xd800 || x > 0xdbff)) { v = b[i]; a.i = i + 1; }`
+          + ` else { ${branchSite(off)}v = t === generatorType ? a.next() : iterNext(a); }`
           + ` if (v === STOP) ${jump(ins.arg)} ${S(d)} = v;`);
         break;
       case Op.RETURN_VALUE:
@@ -369,7 +369,7 @@ export function translate(code: CodeObject, an: Analysis): string {
           fast += ` ${S(d - 1 + j)} = b[${n - 1 - j}];`;
           slow += ` ${S(d - 1 + j)} = w[${j}];`;
         }
-        emit(`a = ${top}; if ((a instanceof PyTuple || a instanceof PyList) && !a.cls.isHeapType && (b = a.items).length === ${n}) {${fast} }`
+        emit(`a = ${top}; if (typeof a === 'object' && ((t = a.cls) === tupleType || t === listType) && (b = a.items).length === ${n}) {${fast} }`
           + ` else { ${branchSite(off)}w = [a]; unpackSequence(w, 1, ${n});${slow} }`);
         break;
       }
@@ -458,7 +458,7 @@ if (fresh) {
   st.frame = f;
 }
 const V = f.values, C = f.cells, G = f.globals, B = f.builtins, LD = f.localsDict;
-let ${['pc = 0', 'a', 'b', 'e', 'v', 'i', 'w', 'x', 'y', 'exc', 'rr = false', ...locals, ...slots, ...[...rawSlots].map((i) => `f${i}`), ...[...unboxed.floatLocals].map(D)].join(', ')};
+let ${['pc = 0', 'a', 'b', 'e', 't', 'v', 'i', 'w', 'x', 'y', 'exc', 'rr = false', ...locals, ...slots, ...[...rawSlots].map((i) => `f${i}`), ...[...unboxed.floatLocals].map(D)].join(', ')};
 try {
   pc = fresh ? f.ip : entry;
   if (pc !== 0) { ${reload.join(' ')} }
