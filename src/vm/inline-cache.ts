@@ -23,6 +23,7 @@ import { PySuper, superType } from '../objects/super';
 import { genericGetAttr, genericSetAttr, getAttr, setAttr } from '../objects/attr';
 import { DictCell, PyDict } from '../objects/dict';
 import { NameError, newException } from '../objects/exceptions';
+import { PyModule, moduleType } from '../objects/module';
 
 /**
  * A LOAD_GLOBAL site's memory. A global is read through the module dict's cell for the name
@@ -102,6 +103,8 @@ const enum Kind {
   STORE_DATA,
   /** `super().name(...)`: a method-like descr found after the super object's class in the MRO. */
   SUPER_METHOD,
+  /** A module's attribute (`math.pi`, `time.monotonic`): read through the module dict's `cell`. */
+  MODULE,
 }
 
 /** What besides the type and its version an entry must check. */
@@ -113,6 +116,8 @@ const enum Guard {
   CLASS,
   /** The receiver is a super object for an instance of `owner` (at `ownerVersion`), starting after `start`. */
   SUPER,
+  /** The receiver is the module `module`. */
+  MODULE,
 }
 
 class Entry {
@@ -128,6 +133,9 @@ class Entry {
   declare readonly next: Shape | null;
   declare readonly owner: PyType | null;
   declare readonly ownerVersion: number;
+  /** MODULE: the module and its dict's cell for the name (kept current by the dict's stores). */
+  declare readonly module: PyModule | null;
+  declare readonly cell: DictCell | null;
   /** SUPER: the class the super object searches after. */
   declare readonly start: PyType | null;
   /** The type's validity at `version`. */
@@ -143,7 +151,7 @@ class Entry {
   declare readonly write: number;
   /** Entries for the other classes or shapes this site has seen, most recent first (at most POLY - 1). */
   declare poly: Entry[] | null;
-  constructor(type: PyType, kind: Kind, descr: PyValue | undefined, obj: PyValue, index: number, next: Shape | null) {
+  constructor(type: PyType, kind: Kind, descr: PyValue | undefined, obj: PyValue, index: number, next: Shape | null, name: string | null = null) {
     this.type = type;
     this.version = type.version;
     this.validity = type.validity;
@@ -151,12 +159,15 @@ class Entry {
     this.descr = descr;
     const inst = obj instanceof PyInstance, sup = kind === Kind.SUPER_METHOD ? obj as PySuper : null;
     const owner = kind === Kind.CLASS ? obj as PyType : sup !== null ? sup.objType : null;
-    this.guard = inst ? Guard.SHAPE : sup !== null ? Guard.SUPER : owner !== null ? Guard.CLASS : Guard.NONE;
+    const module = kind === Kind.MODULE ? obj as PyModule : null;
+    this.guard = inst ? Guard.SHAPE : sup !== null ? Guard.SUPER : owner !== null ? Guard.CLASS : module !== null ? Guard.MODULE : Guard.NONE;
     this.shape = inst ? (obj as PyInstance).shape : null;
     this.index = index;
     this.next = next;
     this.owner = owner;
     this.ownerVersion = owner !== null ? owner.version : 0;
+    this.module = module;
+    this.cell = module !== null ? module.dict.cellFor(name!) : null;
     this.start = sup !== null ? sup.thisClass : null;
     const shaped = this.shape !== null;
     const readsInstance = kind === Kind.INSTANCE || kind === Kind.METHOD || kind === Kind.NONDATA || kind === Kind.PLAIN;
@@ -169,9 +180,10 @@ class Entry {
 
 const POLY = 4;
 
-/** The guards other than a shape or none: a class receiver or a super object. */
+/** The guards other than a shape or none: a class receiver, a super object or a module. */
 function matchesOwner(e: Entry, obj: PyValue): boolean {
   if (e.guard === Guard.CLASS) return obj === e.owner && (obj as PyType).version === e.ownerVersion;
+  if (e.guard === Guard.MODULE) return obj === e.module;
   const s = obj as PySuper;
   return s.objType === e.owner && s.objType.version === e.ownerVersion && s.thisClass === e.start;
 }
@@ -204,7 +216,7 @@ function find(caches: unknown[], slot: number, t: PyType, obj: PyValue): Entry |
 
 /** Whether an older entry x is still worth keeping beside the new entry e. */
 function keep(x: Entry, e: Entry): boolean {
-  return x.type !== e.type || (x.version === e.version && (x.shape !== e.shape || x.owner !== e.owner));
+  return x.type !== e.type || (x.version === e.version && (x.shape !== e.shape || x.owner !== e.owner || x.module !== e.module));
 }
 
 function remember(caches: unknown[], slot: number, e: Entry): Entry {
@@ -269,14 +281,27 @@ function classifySuper(s: PySuper, name: string): Entry | undefined {
 }
 
 /**
- * Whether an attribute site has seen one shaped instance's class and shape only, and can `use`
- * its entry inline: what the compiled tier asks before emitting the entry's test (a site that
- * sees several classes gains nothing from testing the latest one first).
+ * Whether an attribute site has seen one receiver's class and shape (or one module) only, and can
+ * `use` its entry inline: what the compiled tier asks before emitting the entry's test (a site
+ * that sees several classes gains nothing from testing the latest one first).
  */
-export function monomorphicShaped(caches: unknown[], slot: number, use: 'read' | 'method' | 'write'): boolean {
+export function monomorphicEntry(caches: unknown[], slot: number, use: 'read' | 'method' | 'write' | 'module'): boolean {
   const e = caches[slot] as Entry | undefined;
   if (e === undefined || e.poly !== null) return false;
-  return use === 'read' ? e.read >= 0 : use === 'method' ? e.method !== undefined : e.write >= 0;
+  switch (use) {
+    case 'read': return e.read >= 0;
+    case 'method': return e.method !== undefined;
+    case 'write': return e.write >= 0;
+    case 'module': return e.module !== null;
+  }
+}
+
+/**
+ * A module as the receiver: cached while the name is in the module dict, which the module type's
+ * getattro consults before anything else.
+ */
+function classifyModule(m: PyModule, name: string): Entry | undefined {
+  return m.dict.getStr(name) === undefined ? undefined : new Entry(moduleType, Kind.MODULE, undefined, m, -1, null, name);
 }
 
 /** A miss: classify and remember, or undefined for receivers the cache does not handle. */
@@ -285,6 +310,7 @@ function fill(caches: unknown[], slot: number, t: PyType, obj: PyValue, name: st
   if (generic(t)) e = classify(t, obj, name);
   else if (t === typeType) e = classifyClass(obj as PyType, name);
   else if (t === superType) e = classifySuper(obj as PySuper, name);
+  else if (t === moduleType) e = classifyModule(obj as PyModule, name);
   return e === undefined ? undefined : remember(caches, slot, e);
 }
 
@@ -303,6 +329,13 @@ export function loadAttrCached(caches: unknown[], slot: number, obj: PyValue, na
     return get === undefined ? c.descr! : get(c.descr, undefined, obj as PyType);
   }
   if (kind === Kind.SLOW) return getAttr(obj, name);
+  if (kind === Kind.MODULE) {
+    const v = c.cell!.value;
+    if (v !== undefined) return v;
+    // Deleted, or the dict forgot its cells after a bulk change: fill again (a fresh cell).
+    fill(caches, slot, t, obj, name);
+    return getAttr(obj, name);
+  }
   if (kind === Kind.SUPER_METHOD) {
     const s = obj as PySuper;
     return typeOf(c.descr!).descrGet!(c.descr, s.obj, s.objType);

@@ -15,7 +15,7 @@ import { Analysis, boundLocals } from './analysis';
 import { Untranslatable, binaryOp, windowCall, windowSize } from './operators';
 import { UNBOXED_LEFT, UNBOXED_RIGHT, planUnboxed } from './unboxed';
 import { specializedCall } from './specialized-calls';
-import { monomorphicShaped } from '../inline-cache';
+import { monomorphicEntry } from '../inline-cache';
 
 const CMP_JS = ['<', '<=', '===', '!==', '>', '>='];
 
@@ -57,6 +57,9 @@ export function translate(code: CodeObject, an: Analysis): string {
    */
   const cachedShape = (slot: number): string =>
     `(e = caches[${slot}]) !== undefined && a.shape === e.shape && a.cls === e.type && e.validity.valid`;
+  /** The site's latest entry is for the module `a`, whose dict still has the name: its value is `v`. */
+  const cachedModule = (slot: number): string =>
+    `(e = caches[${slot}]) !== undefined && a === e.module && (v = e.cell.value) !== undefined`;
   const raised = '{ exc = st.raised; st.raised = null; break dispatch; }';
   const falsy = (x: string): string => `(${x} === false || (${x} !== true && !isTrue(${x})))`;
   const truthy = (x: string): string => `(${x} === true || (${x} !== false && isTrue(${x})))`;
@@ -150,15 +153,18 @@ export function translate(code: CodeObject, an: Analysis): string {
         emit(`if (!G.deleteStr(${str(ins.arg)})) { ${raiseSite(off)}throw nameError(${str(ins.arg)}); }`);
         break;
       case Op.LOAD_ATTR:
-        if (monomorphicShaped(code.caches, ins.arg2, 'read')) {
+        if (monomorphicEntry(code.caches, ins.arg2, 'read')) {
           emit(`a = ${top}; if (${cachedShape(ins.arg2)} && (i = e.read) >= 0) ${top} = a.values[i];`
+            + ` else { ${branchSite(off)}${top} = loadAttrCached(caches, ${ins.arg2}, a, ${str(ins.arg)}); }`);
+        } else if (monomorphicEntry(code.caches, ins.arg2, 'module')) {
+          emit(`a = ${top}; if (${cachedModule(ins.arg2)}) ${top} = v;`
             + ` else { ${branchSite(off)}${top} = loadAttrCached(caches, ${ins.arg2}, a, ${str(ins.arg)}); }`);
         } else {
           emit(`${site(off)}${top} = loadAttrCached(caches, ${ins.arg2}, ${top}, ${str(ins.arg)});`);
         }
         break;
       case Op.STORE_ATTR:
-        if (monomorphicShaped(code.caches, ins.arg2, 'write')) {
+        if (monomorphicEntry(code.caches, ins.arg2, 'write')) {
           emit(`a = ${top}; if (${cachedShape(ins.arg2)} && (i = e.write) >= 0) { a.values[i] = ${S(d - 2)}; a.shape = e.next; }`
             + ` else { ${branchSite(off)}storeAttrCached(caches, ${ins.arg2}, a, ${str(ins.arg)}, ${S(d - 2)}); }`);
         } else {
@@ -172,9 +178,12 @@ export function translate(code: CodeObject, an: Analysis): string {
         const general = `v = loadMethodCached(caches, ${ins.arg2}, a, ${str(ins.arg)});`
           + ` if (v !== undefined) { ${top} = v; ${S(d)} = a; }`
           + ` else if (typeof a === 'object' && a.cls === superType && (v = loadSuperMethodCached(caches, ${ins.arg2}, a)) !== undefined) { ${top} = v; ${S(d)} = a.obj; }`
-          + ` else { ${top} = undefined; ${S(d)} = getAttr(a, ${str(ins.arg)}); }`;
-        if (monomorphicShaped(code.caches, ins.arg2, 'method')) {
+          + ` else { ${top} = undefined; ${S(d)} = loadAttrCached(caches, ${ins.arg2}, a, ${str(ins.arg)}); }`;
+        if (monomorphicEntry(code.caches, ins.arg2, 'method')) {
           emit(`a = ${top}; if (${cachedShape(ins.arg2)} && (v = e.method) !== undefined) { ${top} = v; ${S(d)} = a; }`
+            + ` else { ${branchSite(off)}${general} }`);
+        } else if (monomorphicEntry(code.caches, ins.arg2, 'module')) {
+          emit(`a = ${top}; if (${cachedModule(ins.arg2)}) { ${top} = undefined; ${S(d)} = v; }`
             + ` else { ${branchSite(off)}${general} }`);
         } else {
           emit(`${site(off)}a = ${top}; ${general}`);
