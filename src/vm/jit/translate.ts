@@ -457,12 +457,17 @@ export function translate(code: CodeObject, an: Analysis): string {
     slots.push(S(i));
     reload.push(`${S(i)} = V[${nl + i}];`);
   }
+  // The depth is put back from a copy, not decremented: a function first called with a long loop
+  // returns for the first time from the code V8 compiled on its stack, where an operation never
+  // run before (the decrement) deoptimises, and V8 reuses that code for later calls, so each
+  // return deoptimised again (richards: 19 times, 2 ms each).
   return `
 const st = currentVM();
 const fresh = entry < 0;
-let outer = null;
+let outer = null, depth = 0;
 if (fresh) {
-  if (++st.depth > st.recursionLimit) { st.depth--; throw recursionError(); }
+  depth = st.depth;
+  if (++st.depth > st.recursionLimit) { st.depth = depth; throw recursionError(); }
   outer = st.frame;
   st.frame = f;
 }
@@ -498,6 +503,6 @@ ${out.join('\n')}
     switch (pc) { ${handlerCases.join(' ')} }
   }
 } finally {
-  if (fresh) { st.depth--; st.frame = outer; }
+  if (fresh) { st.depth = depth; st.frame = outer; }
 }`;
 }
