@@ -5,12 +5,15 @@ import {
   asStr,
 } from '../objects';
 import { BuiltinsEnv } from './env';
+import { shortcutTargets } from '../vm/jit/specialized-calls';
 
 function classInfoCheck(v: PyValue, info: PyValue, sub: boolean): boolean {
   if (info instanceof PyTuple) return info.items.some((t) => classInfoCheck(v, t, sub));
   if (!(info instanceof PyType)) {
     throw newTypeError(`${sub ? 'issubclass' : 'isinstance'}() arg 2 must be a type, a tuple of types, or a union`);
   }
+  // An instance of exactly that class is one whatever __instancecheck__ says, as in CPython.
+  if (!sub && typeOf(v) === info) return true;
   const meta = typeOf(info);
   // Only a metaclass written in Python can define the hook; for `type` there is nothing to look up.
   if (meta.isHeapType) {
@@ -29,9 +32,13 @@ function attrName(v: PyValue): string {
   return s;
 }
 
+// One object shared by every runtime: compiled code recognises a call of it by identity.
+const isinstanceBuiltin = defineFunction('isinstance(obj, class_or_tuple, /)', (o, c) => classInfoCheck(o, c, false));
+shortcutTargets.isinstance = isinstanceBuiltin;
+
 export function introspectionBuiltins(env: BuiltinsEnv): PyBuiltinFunction[] {
   return [
-    defineFunction('isinstance(obj, class_or_tuple, /)', (o, c) => classInfoCheck(o, c, false)),
+    isinstanceBuiltin,
     defineFunction('issubclass(cls, class_or_tuple, /)', (o, c) => {
       if (!(o instanceof PyType)) throw newTypeError('issubclass() arg 1 must be a class');
       return classInfoCheck(o, c, true);

@@ -1,10 +1,11 @@
 // Call sites compiled for the callee their name promises, as CPython 3.11 specialises its CALL
-// (CALL_NO_KW_LIST_APPEND, CALL_NO_KW_LEN, CALL_NO_KW_BUILTIN_O). Where a one-argument call without
-// keywords has its callee loaded as the global `len`, `ord` or `chr`, or as the method `.append`,
-// the compiled code checks that the callee is that very object and the argument of a type the
-// shortcut covers, and does the work inline (`len` of anything else goes to ops.len directly).
-// Everything else (a rebound global, a list subclass's own append, `ord` of two characters) makes
-// the general call, which also raises the errors. A general call of a native costs a megamorphic
+// (CALL_NO_KW_LIST_APPEND, CALL_NO_KW_LEN, CALL_NO_KW_ISINSTANCE, CALL_NO_KW_BUILTIN_O). Where a call
+// without keywords has its callee loaded as the global `len`, `ord`, `chr` or `isinstance`, or as
+// the method `.append`, the compiled code checks that the callee is that very object and the
+// arguments of types the shortcut covers, and does the work inline (`len` of anything else goes to
+// ops.len directly). Everything else (a rebound global, a list subclass's own append, `ord` of two
+// characters, a tuple of classes or a metaclass that may define __instancecheck__) makes the
+// general call, which also raises the errors. A general call of a native costs a megamorphic
 // dispatch through its direct entry: `out.append(c)` in a loop was most of the loop's work.
 
 import type { PyValue } from '../../objects/core';
@@ -14,50 +15,63 @@ import type { PyValue } from '../../objects/core';
  * runtime (they keep no state), and registers it here, so that this tier need not import
  * builtins/ (which imports the whole object model) while the object model is still loading.
  */
-export const shortcutTargets: { len?: PyValue; ord?: PyValue; chr?: PyValue } = {};
+export const shortcutTargets: { len?: PyValue; ord?: PyValue; chr?: PyValue; isinstance?: PyValue } = {};
 
 export interface Specialization {
   /** Loaded by LOAD_METHOD (the receiver in the slot above), not LOAD_GLOBAL. */
   method: boolean;
+  /** The number of arguments the call passes. */
+  arity: number;
   /**
    * JS condition for the shortcut, given the call's slots: the method (or a plain call's NULL),
-   * the receiver (or the callee), the argument. It may leave the argument in `a` for the body.
+   * the receiver (or the callee), the arguments. It may leave an argument in `a` or `b` for the body.
    */
-  guard: (first: string, second: string, arg: string) => string;
+  guard: (first: string, second: string, args: string[]) => string;
   /** JS statements that store the call's result in `out`; `site` goes before any part that can raise. */
-  body: (out: string, second: string, arg: string, site: string) => string;
+  body: (out: string, second: string, args: string[], site: string) => string;
 }
 
 const SPECIALIZATIONS = new Map<string, Specialization>([
   ['append', {
     method: true,
+    arity: 1,
     guard: (m, self) => `${m} === LIST_APPEND && typeof ${self} === 'object' && ${self}.cls === listType`,
-    body: (out, self, arg) => `${self}.items.push(${arg}); ${out} = None;`,
+    body: (out, self, [arg]) => `${self}.items.push(${arg}); ${out} = None;`,
   }],
   ['len', {
     method: false,
+    arity: 1,
     guard: (nul, f) => `${nul} === undefined && ${f} === lenBuiltin`,
     // A subclass may define __len__; exact lists and tuples cannot.
-    body: (out, _f, arg, site) => `a = ${arg}; if (typeof a === 'object' && ((t = a.cls) === listType || t === tupleType)) ${out} = a.items.length;`
+    body: (out, _f, [arg], site) => `a = ${arg}; if (typeof a === 'object' && ((t = a.cls) === listType || t === tupleType)) ${out} = a.items.length;`
       + ` else { ${site}${out} = len(a); }`,
   }],
   ['ord', {
     method: false,
+    arity: 1,
     // One UTF-16 unit is one code point, a lone surrogate included.
-    guard: (nul, f, arg) => `${nul} === undefined && ${f} === ordBuiltin && typeof (a = ${arg}) === 'string' && a.length === 1`,
+    guard: (nul, f, [arg]) => `${nul} === undefined && ${f} === ordBuiltin && typeof (a = ${arg}) === 'string' && a.length === 1`,
     body: (out) => `${out} = a.charCodeAt(0);`,
   }],
   ['chr', {
     method: false,
+    arity: 1,
     // Ints are JS numbers only while safe integers, so a number here is integral.
-    guard: (nul, f, arg) => `${nul} === undefined && ${f} === chrBuiltin && typeof (a = ${arg}) === 'number' && a >= 0 && a < 0x10000`,
+    guard: (nul, f, [arg]) => `${nul} === undefined && ${f} === chrBuiltin && typeof (a = ${arg}) === 'number' && a >= 0 && a < 0x10000`,
     body: (out) => `${out} = String.fromCharCode(a);`,
+  }],
+  ['isinstance', {
+    method: false,
+    arity: 2,
+    // A class whose metaclass is `type` itself: no __instancecheck__ to consult.
+    guard: (nul, f, [, cls]) => `${nul} === undefined && ${f} === isinstanceBuiltin && typeof (b = ${cls}) === 'object' && b.cls === typeType`,
+    body: (out, _f, [obj]) => `${out} = (t = typeOf(${obj})) === b || t.isSubtypeOf(b);`,
   }],
 ]);
 
-/** The shortcut for a one-argument call whose callee was loaded under `name` (by LOAD_METHOD when `method`). */
-export function specializedCall(name: string | undefined, method: boolean): Specialization | undefined {
+/** The shortcut for a call of `arity` arguments whose callee was loaded under `name` (by LOAD_METHOD when `method`). */
+export function specializedCall(name: string | undefined, method: boolean, arity: number): Specialization | undefined {
   if (name === undefined) return undefined;
   const s = SPECIALIZATIONS.get(name);
-  return s !== undefined && s.method === method ? s : undefined;
+  return s !== undefined && s.method === method && s.arity === arity ? s : undefined;
 }

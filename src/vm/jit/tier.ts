@@ -6,7 +6,7 @@
 
 import { CodeObject, findHandler } from '../../bytecode/code-object';
 import { lineForOffset } from '../../bytecode/line-table';
-import { None, PyFloat, STOP, floatType, floatValue } from '../../objects/core';
+import { None, PyFloat, STOP, floatType, floatValue, typeOf, typeType } from '../../objects/core';
 import { AssertionError, newRuntimeError } from '../../objects/exceptions';
 import {
   contains, delItem, getItem, getIter, isTrue, iterNext, len, setItem, unaryOp,
@@ -56,6 +56,7 @@ const helpers = () => ({
   PyFloat, floatType, floatValue, UNBOXED, PyList, listType, PyTuple, tupleType, bytearrayType, PySlice, PyGenerator, generatorType,
   rangeIterType, listIteratorType, tupleIteratorType, strIteratorType, LIST_APPEND: listType.lookup('append'),
   lenBuiltin: shortcutTargets.len, ordBuiltin: shortcutTargets.ord, chrBuiltin: shortcutTargets.chr,
+  isinstanceBuiltin: shortcutTargets.isinstance, typeOf, typeType,
   contains, delItem, getItem, getIter, isTrue, iterNext, len, setItem, unaryOp, delAttr, getAttr,
   loadAttrCached, loadGlobalCached, loadMethodCached, loadSuperMethodCached, superType, storeAttrCached, importName, importFrom, importStar,
   buildClassFunction, checkExcMatch, normalizeRaise, genSendFromSend, getAwaitable,

@@ -413,12 +413,12 @@ export function translate(code: CodeObject, an: Analysis): string {
           method = n + 1 <= 3 ? `call${n + 1}(${[S(base), S(base + 1), ...args].join(', ')})` : `callArgs(${S(base)}, [${[S(base + 1), ...args].join(', ')}], undefined)`;
         }
         const general = `v = ${S(base)} === undefined ? ${plain} : ${method}; if (v === RAISED) ${raised} ${S(base)} = v;`;
-        const special = n === 1 && !keywords
-          ? specializedCall(loadedAs[base], true) ?? specializedCall(loadedAs[base + 1], false) : undefined;
+        const special = !keywords
+          ? specializedCall(loadedAs[base], true, n) ?? specializedCall(loadedAs[base + 1], false, n) : undefined;
         if (special === undefined) emit(`${site(off)}${general}`);
         else {
           const at = branchSite(off);
-          emit(`if (${special.guard(S(base), S(base + 1), S(base + 2))}) { ${special.body(S(base), S(base + 1), S(base + 2), at)} }`
+          emit(`if (${special.guard(S(base), S(base + 1), args)}) { ${special.body(S(base), S(base + 1), args, at)} }`
             + ` else { ${at}${general} }`);
         }
         break;
