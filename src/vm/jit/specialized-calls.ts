@@ -1,10 +1,10 @@
 // Call sites compiled for the callee their name promises, as CPython 3.11 specialises its CALL
-// (CALL_NO_KW_LIST_APPEND, CALL_NO_KW_LEN, CALL_NO_KW_ISINSTANCE, CALL_NO_KW_BUILTIN_O). Where a call
-// without keywords has its callee loaded as the global `len`, `ord`, `chr` or `isinstance`, or as
-// the method `.append`, the compiled code checks that the callee is that very object and the
-// arguments of types the shortcut covers, and does the work inline (`len` of anything else goes to
-// ops.len directly). Everything else (a rebound global, a list subclass's own append, `ord` of two
-// characters, a tuple of classes or a metaclass that may define __instancecheck__) makes the
+// (CALL_NO_KW_LIST_APPEND, CALL_NO_KW_LEN, CALL_NO_KW_ISINSTANCE, CALL_NO_KW_BUILTIN_O). Where a
+// call without keywords has its callee loaded as the global `len`, `ord`, `chr`, `isinstance` or
+// `super`, or as the method `.append`, the compiled code checks that the callee is that very object
+// and the arguments of types the shortcut covers, and does the work inline (`len` of anything else
+// goes to ops.len directly). Everything else (a rebound global, a list subclass's own append, `ord`
+// of two characters, a tuple of classes or a metaclass that may define __instancecheck__) makes the
 // general call, which also raises the errors. A general call of a native costs a megamorphic
 // dispatch through its direct entry: `out.append(c)` in a loop was most of the loop's work.
 
@@ -66,6 +66,15 @@ const SPECIALIZATIONS = new Map<string, Specialization>([
     // A class whose metaclass is `type` itself: no __instancecheck__ to consult.
     guard: (nul, f, [, cls]) => `${nul} === undefined && ${f} === isinstanceBuiltin && typeof (b = ${cls}) === 'object' && b.cls === typeType`,
     body: (out, _f, [obj]) => `${out} = (t = typeOf(${obj})) === b || t.isSubtypeOf(b);`,
+  }],
+  ['super', {
+    method: false,
+    arity: 2,
+    // What the compiler makes of super() in a method: super(__class__, self) with self an instance
+    // (a class as the second argument, from a classmethod, takes the general call).
+    guard: (nul, f, [cls, obj]) => `${nul} === undefined && ${f} === superType && typeof (b = ${obj}) === 'object'`
+      + ` && ((t = b.cls) === (a = ${cls}) || (t.isSubtypeOf(a) && !t.isSubtypeOf(typeType)))`,
+    body: (out) => `${out} = new PySuper(a, b, t);`,
   }],
 ]);
 

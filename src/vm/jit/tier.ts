@@ -25,7 +25,7 @@ import { addTraceback } from '../traceback';
 import {
   loadAttrCached, loadGlobalCached, loadMethodCached, loadSuperMethodCached, storeAttrCached,
 } from '../inline-cache';
-import { superType } from '../../objects/super';
+import { PySuper, superType } from '../../objects/super';
 import { importName, importFrom, importStar } from '../import';
 import { buildClassFunction } from '../build-class';
 import { genSendFromSend, getAwaitable } from '../generator';
@@ -56,7 +56,7 @@ const helpers = () => ({
   PyFloat, floatType, floatValue, UNBOXED, PyList, listType, PyTuple, tupleType, bytearrayType, PySlice, PyGenerator, generatorType,
   rangeIterType, listIteratorType, tupleIteratorType, strIteratorType, LIST_APPEND: listType.lookup('append'),
   lenBuiltin: shortcutTargets.len, ordBuiltin: shortcutTargets.ord, chrBuiltin: shortcutTargets.chr,
-  isinstanceBuiltin: shortcutTargets.isinstance, typeOf, typeType,
+  isinstanceBuiltin: shortcutTargets.isinstance, typeOf, typeType, PySuper,
   contains, delItem, getItem, getIter, isTrue, iterNext, len, setItem, unaryOp, delAttr, getAttr,
   loadAttrCached, loadGlobalCached, loadMethodCached, loadSuperMethodCached, superType, storeAttrCached, importName, importFrom, importStar,
   buildClassFunction, checkExcMatch, normalizeRaise, genSendFromSend, getAwaitable,
