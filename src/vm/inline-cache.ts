@@ -11,7 +11,8 @@
 // index in it, so a hit reads or writes the instance's value array with no hash probe. For a
 // class as the receiver (`Shape.clamp`, `Config.SPEED`) it remembers the class and its version.
 // For `super().name(...)` it remembers the instance's type, its version and the class super
-// starts after, so the call skips the MRO walk and the bound method.
+// starts after, so the call skips the MRO walk and the bound method. For a module as the receiver
+// it remembers the module and its dict's cell for the name.
 // A slot holds one entry, or up to POLY entries once a site sees several classes or shapes (a
 // method called on the subclasses of one base). Only types using the generic attribute
 // protocol are cached (and classes whose metaclass is `type`); __getattr__/__getattribute__/
@@ -151,7 +152,10 @@ class Entry {
   declare readonly write: number;
   /** Entries for the other classes or shapes this site has seen, most recent first (at most POLY - 1). */
   declare poly: Entry[] | null;
-  constructor(type: PyType, kind: Kind, descr: PyValue | undefined, obj: PyValue, index: number, next: Shape | null, name: string | null = null) {
+  constructor(
+    type: PyType, kind: Kind, descr: PyValue | undefined, obj: PyValue, index: number, next: Shape | null,
+    name: string | null = null,
+  ) {
     this.type = type;
     this.version = type.version;
     this.validity = type.validity;
@@ -160,7 +164,8 @@ class Entry {
     const inst = obj instanceof PyInstance, sup = kind === Kind.SUPER_METHOD ? obj as PySuper : null;
     const owner = kind === Kind.CLASS ? obj as PyType : sup !== null ? sup.objType : null;
     const module = kind === Kind.MODULE ? obj as PyModule : null;
-    this.guard = inst ? Guard.SHAPE : sup !== null ? Guard.SUPER : owner !== null ? Guard.CLASS : module !== null ? Guard.MODULE : Guard.NONE;
+    this.guard = inst ? Guard.SHAPE : sup !== null ? Guard.SUPER : owner !== null ? Guard.CLASS
+      : module !== null ? Guard.MODULE : Guard.NONE;
     this.shape = inst ? (obj as PyInstance).shape : null;
     this.index = index;
     this.next = next;

@@ -9,9 +9,9 @@ import { lineForOffset } from '../../bytecode/line-table';
 import { None, PyFloat, STOP, floatType, floatValue, typeOf, typeType } from '../../objects/core';
 import { AssertionError, newRuntimeError } from '../../objects/exceptions';
 import {
-  contains, delItem, getItem, getIter, isTrue, iterNext, len, setItem, unaryOp,
+  contains, delItem, getIter, isTrue, iterNext, len, setItem, unaryOp,
 } from '../../objects/ops';
-import { delAttr, getAttr } from '../../objects/attr';
+import { delAttr } from '../../objects/attr';
 import { PyList, listType } from '../../objects/list';
 import { PyTuple, tupleType } from '../../objects/tuple';
 import { bytearrayType } from '../../objects/bytes';
@@ -57,7 +57,7 @@ const helpers = () => ({
   rangeIterType, listIteratorType, tupleIteratorType, strIteratorType, LIST_APPEND: listType.lookup('append'),
   lenBuiltin: shortcutTargets.len, ordBuiltin: shortcutTargets.ord, chrBuiltin: shortcutTargets.chr,
   isinstanceBuiltin: shortcutTargets.isinstance, typeOf, typeType, PySuper,
-  contains, delItem, getItem, getIter, isTrue, iterNext, len, setItem, unaryOp, delAttr, getAttr,
+  contains, delItem, getIter, isTrue, iterNext, len, setItem, unaryOp, delAttr,
   loadAttrCached, loadGlobalCached, loadMethodCached, loadSuperMethodCached, superType, storeAttrCached, importName, importFrom, importStar,
   buildClassFunction, checkExcMatch, normalizeRaise, genSendFromSend, getAwaitable,
   beforeWith, buildMap, buildSet, callEx, dictUpdateChecked, formatValue, makeFunction, mergeKwargs,

@@ -53,7 +53,8 @@ export function translate(code: CodeObject, an: Analysis): string {
   /**
    * The attribute site's latest cache entry is `e`, made for the instance `a`'s shape and class,
    * and the class has not changed since: the entry's read/method/write then hold without the
-   * helper's call.
+   * helper's call. Only instances keep a Shape in `shape` (an entry with a read, method or write
+   * has one), so no `instanceof` is needed, which TurboFan would build as a prototype-chain loop.
    */
   const cachedShape = (slot: number): string =>
     `(e = caches[${slot}]) !== undefined && a.shape === e.shape && a.cls === e.type && e.validity.valid`;
