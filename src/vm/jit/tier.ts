@@ -19,6 +19,7 @@ import { PySlice } from '../../objects/slice';
 import { PyGenerator, generatorType } from '../../objects/generator';
 import { listIteratorType, tupleIteratorType } from '../../objects/iterators';
 import { rangeIterType } from '../../objects/range';
+import { enumerateType } from '../../objects/builtin-iterators';
 import { strIteratorType } from '../../objects/str';
 import { vm } from '../state';
 import { addTraceback } from '../traceback';
@@ -54,7 +55,7 @@ const helpers = () => ({
   tick, recursionError, asPyException, addTraceback, lineForOffset, findHandler, RAISED,
   unboundLocal, nameError, freeVarError, newRuntimeError, None, STOP, AssertionError,
   PyFloat, floatType, floatValue, UNBOXED, PyList, listType, PyTuple, tupleType, bytearrayType, PySlice, PyGenerator, generatorType,
-  rangeIterType, listIteratorType, tupleIteratorType, strIteratorType, LIST_APPEND: listType.lookup('append'),
+  rangeIterType, listIteratorType, tupleIteratorType, strIteratorType, enumerateType, LIST_APPEND: listType.lookup('append'),
   lenBuiltin: shortcutTargets.len, ordBuiltin: shortcutTargets.ord, chrBuiltin: shortcutTargets.chr,
   isinstanceBuiltin: shortcutTargets.isinstance, typeOf, typeType, PySuper,
   contains, delItem, getIter, isTrue, iterNext, len, setItem, unaryOp, delAttr,

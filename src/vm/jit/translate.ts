@@ -282,16 +282,21 @@ export function translate(code: CodeObject, an: Analysis): string {
       case Op.GET_ITER:
         emit(`${site(off)}${top} = getIter(${top});`);
         break;
-      case Op.FOR_ITER:
+      case Op.FOR_ITER: {
         // Ranges over safe ints, lists, tuples and strings (but for a surrogate pair or the end)
         // step inline; a call here also spends V8's inlining budget that the loop body needs.
+        // `for i, x in enumerate(a_list)` (the pair unpacked next) steps the list inline too.
+        const next = instrs[idx + 1];
+        const pairs = next !== undefined && next.op === Op.UNPACK_SEQUENCE && next.arg === 2;
         emit(`a = ${top};`
           + ` if ((t = a.cls) === rangeIterType && a.r === null) { v = a.cur; if (a.step > 0 ? v >= a.stop : v <= a.stop) v = STOP; else a.cur = v + a.step; }`
           + ` else if (t === listIteratorType || t === tupleIteratorType) { b = a.seq.items; if (a.i < b.length) v = b[a.i++]; else { a.i = Infinity; v = STOP; } }`
           + ` else if (t === strIteratorType && (b = a.s, i = a.i) < b.length && ((x = b.charCodeAt(i)) < 0xd800 || x > 0xdbff)) { v = b[i]; a.i = i + 1; }`
+          + (pairs ? ` else if (t === enumerateType && typeof (i = a.n) === 'number' && i < 9007199254740991 && ((x = (b = a.it).cls) === listIteratorType || x === tupleIteratorType) && b.i < (w = b.seq.items).length) { v = new PyTuple([i, w[b.i++]]); a.n = i + 1; }` : '')
           + ` else { ${branchSite(off)}v = t === generatorType ? a.next() : iterNext(a); }`
           + ` if (v === STOP) ${jump(ins.arg)} ${S(d)} = v;`);
         break;
+      }
       case Op.RETURN_VALUE:
         emit(`return ${top};`);
         break;
