@@ -89,6 +89,9 @@ export class PyType extends PyObject {
   validity = new ValidityCell();
   /** lookup() results by name; null records "not found". */
   lookupCache = new Map<string, PyValue | null>();
+  /** lookup('__init__') as of `initVersion`: every instance made asks, and a Map probe is dear. */
+  initCache: PyValue | undefined = undefined;
+  initVersion = -1;
   subclasses: PyType[] = [];
   /** True for classes made by a class statement or type(name, bases, dict). */
   isHeapType = false;
