@@ -71,9 +71,9 @@ const SPECIALIZATIONS = new Map<string, Specialization>([
     method: false,
     arity: 2,
     // What the compiler makes of super() in a method: super(__class__, self) with self an instance
-    // (a class as the second argument, from a classmethod, takes the general call).
+    // (a class as the second argument, from a classmethod or a metaclass, takes the general call).
     guard: (nul, f, [cls, obj]) => `${nul} === undefined && ${f} === superType && typeof (b = ${obj}) === 'object'`
-      + ` && ((t = b.cls) === (a = ${cls}) || (t.isSubtypeOf(a) && !t.isSubtypeOf(typeType)))`,
+      + ` && !(t = b.cls).isSubtypeOf(typeType) && (t === (a = ${cls}) || t.isSubtypeOf(a))`,
     body: (out) => `${out} = new PySuper(a, b, t);`,
   }],
 ]);

@@ -73,3 +73,22 @@ super = lambda *a: "replaced"
 print(explicit(Child, Grand(1)))
 del super
 print(type(explicit(Base, Child(3))).__name__)
+
+
+class MetaBase(type):
+    def describe(cls):
+        return "MetaBase.describe " + cls.__name__
+
+
+class SubMeta(MetaBase):
+    def describe(cls):
+        return "SubMeta+" + super().describe()
+
+
+def explicit_meta(c, x):
+    return super(c, x).describe()
+
+
+for i in range(300):
+    explicit_meta(SubMeta, SubMeta("K", (), {}))
+print(explicit_meta(SubMeta, SubMeta("K", (), {})), SubMeta("Q", (), {}).describe())
