@@ -89,9 +89,9 @@ export class PyType extends PyObject {
   validity = new ValidityCell();
   /** lookup() results by name; null records "not found". */
   lookupCache = new Map<string, PyValue | null>();
-  /** lookup('__init__') as of `initVersion`: every instance made asks, and a Map probe is dear. */
-  initCache: PyValue | undefined = undefined;
-  initVersion = -1;
+  /** lookupInit's answer as of `initVersion`. */
+  private initCache: PyValue | undefined = undefined;
+  private initVersion = -1;
   subclasses: PyType[] = [];
   /** True for classes made by a class statement or type(name, bases, dict). */
   isHeapType = false;
@@ -171,6 +171,15 @@ export class PyType extends PyObject {
    * method cache): attribute stores look up the name on every `self.x = v`. The cache is
    * emptied by bumpVersion, and by finishNativeType for dicts filled at load time.
    */
+  /** lookup('__init__'), remembered until the next version: every instance made asks, and a Map probe is dear. */
+  lookupInit(): PyValue | undefined {
+    if (this.initVersion !== this.version) {
+      this.initCache = this.lookup('__init__');
+      this.initVersion = this.version;
+    }
+    return this.initCache;
+  }
+
   lookup(name: string): PyValue | undefined {
     const c = this.lookupCache.get(name);
     if (c !== undefined) return c === null ? undefined : c;

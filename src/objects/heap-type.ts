@@ -203,7 +203,7 @@ function heapDescrSet(descr: PyValue, obj: PyValue, value: PyValue | undefined):
 }
 
 function heapInit(self: PyValue, args: PyValue[], kwnames: KwNames): void {
-  const f = typeOf(self).lookup('__init__')!;
+  const f = typeOf(self).lookupInit()!;
   const r = typeOf(f).isMethodDescriptor ? call(f, withSelf(self, args), kwnames) : call(typeOf(f).descrGet!(f, self, typeOf(self)), args, kwnames);
   if (r !== None) throw newTypeError(`__init__() should return None, not '${typeOf(r).name}'`);
 }

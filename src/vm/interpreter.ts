@@ -849,11 +849,7 @@ export function floatArith(op: number, a: PyValue, b: PyValue): PyValue | undefi
  */
 export function plainInit(cls: PyType, nargs: number): PyFunction | undefined {
   if (!cls.isHeapType || cls.new !== objectType.new || cls.alloc === undefined || cls.cls.call !== typeType.call) return undefined;
-  let init = cls.initCache;
-  if (cls.initVersion !== cls.version) {
-    init = cls.initCache = cls.lookup('__init__');
-    cls.initVersion = cls.version;
-  }
+  const init = cls.lookupInit();
   if (!(init instanceof PyFunction)) return undefined;
   const code = init.code;
   return (code.flags & CALL_FAST_MASK) === CodeFlags.SIMPLE_ARGS && code.argcount === nargs + 1 ? init : undefined;

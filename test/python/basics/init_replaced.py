@@ -15,3 +15,14 @@ C.__init__ = lambda self, x: setattr(self, "x", -x)
 print(make(3).x)
 del C.__init__
 print(make(4).x)
+
+
+def make_kw(i):
+    return C(x=i)
+
+
+C.__init__ = lambda self, x: setattr(self, "x", ("kw", x))
+print(make_kw(5).x)
+B.__init__ = lambda self, x=0: setattr(self, "x", ("base kw", x))
+del C.__init__
+print(make_kw(6).x)
