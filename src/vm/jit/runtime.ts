@@ -9,6 +9,8 @@ import { BinOp, CmpOp, KwNames, None, PyFloat, PyType, PyValue, floatType, typeO
 import { newTypeError } from '../../objects/exceptions';
 import { binaryOp, call, compare, getItem, inplaceOp, repr } from '../../objects/ops';
 import { PyTuple, tupleType } from '../../objects/tuple';
+import { PyList, listType } from '../../objects/list';
+import { hasSurrogates } from '../../objects/str';
 import { PyByteArray, PyBytes, bytearrayType, bytesType } from '../../objects/bytes';
 import { PyDict } from '../../objects/dict';
 import { callNative0, callNative1, callNative2, callNative3 } from '../../objects/builtin-function';
@@ -79,6 +81,33 @@ export function subscrSlow(a: PyValue, b: PyValue): PyValue {
   return getItem(a, b);
 }
 
+/**
+ * `a[lo:hi]` (BUILD_SLICE 2 and BINARY_SUBSCR, fused) for a str without surrogate pairs or an
+ * exact list or tuple, with bounds that are ints or None: the part, without the slice object
+ * and the type's dispatch. undefined for anything else, which goes the general way.
+ */
+export function sliceOf(a: PyValue, lo: PyValue, hi: PyValue): PyValue | undefined {
+  if ((typeof lo !== 'number' && lo !== None) || (typeof hi !== 'number' && hi !== None)) return undefined;
+  let n: number;
+  if (typeof a === 'string') {
+    if (hasSurrogates(a)) return undefined;
+    n = a.length;
+  } else if (typeof a === 'object' && (a.cls === listType || a.cls === tupleType)) {
+    n = (a as PyList | PyTuple).items.length;
+  } else {
+    return undefined;
+  }
+  const i = lo === None ? 0 : clampIndex(lo as number, n);
+  const j = hi === None ? n : clampIndex(hi as number, n);
+  if (typeof a === 'string') return a.slice(i, j);
+  const items = (a as PyList | PyTuple).items;
+  return a.cls === listType ? new PyList(items.slice(i, j)) : new PyTuple(items.slice(i, j));
+}
+
+function clampIndex(k: number, n: number): number {
+  return k < 0 ? Math.max(k + n, 0) : Math.min(k, n);
+}
+
 /** COMPARE_OP when the operands are not both JS numbers. */
 export function compareSlow(op: number, a: PyValue, b: PyValue): PyValue {
   if (typeof a === 'string') {
@@ -128,11 +157,16 @@ export function callArgs(a: PyValue, args: PyValue[], kwnames: KwNames): PyValue
     return self;
   }
   if (a instanceof PyFunction) {
-    if ((a.code.flags & CALL_FAST_MASK) === CodeFlags.SIMPLE_ARGS && kwnames === undefined && a.code.argcount === args.length) {
+    const given = args.length, need = a.code.argcount, defaults = a.defaults;
+    // Positional arguments, the missing last ones from the defaults (`def f(x, i=0)`, `lambda x, i=i: …`).
+    if ((a.code.flags & CALL_FAST_MASK) === CodeFlags.SIMPLE_ARGS && kwnames === undefined
+        && (given === need || (given < need && defaults !== null && need - given <= defaults.length))) {
       const jit = a.code.jit;
       const fr = typeof jit === 'function' ? takeFrame(a) : newFrame(a);
-      for (let j = 0; j < args.length; j++) fr.values[j] = args[j];
-      return typeof jit === 'function' ? runTaken(a, fr, jit, args.length) : runFrame(fr);
+      const values = fr.values;
+      for (let j = 0; j < given; j++) values[j] = args[j];
+      for (let j = given, k = defaults === null ? 0 : defaults.length - need + given; j < need; j++, k++) values[j] = defaults![k];
+      return typeof jit === 'function' ? runTaken(a, fr, jit, need) : runFrame(fr);
     }
     if ((a.code.flags & GENERATOR_MASK) === 0) {
       const fr = newFrame(a);

@@ -1,12 +1,13 @@
 // Call sites compiled for the callee their name promises, as CPython 3.11 specialises its CALL
 // (CALL_NO_KW_LIST_APPEND, CALL_NO_KW_LEN, CALL_NO_KW_ISINSTANCE, CALL_NO_KW_BUILTIN_O). Where a
-// call without keywords has its callee loaded as the global `len`, `ord`, `chr`, `isinstance` or
-// `super`, or as the method `.append`, the compiled code checks that the callee is that very object
-// and the arguments of types the shortcut covers, and does the work inline (`len` of anything else
-// goes to ops.len directly). Everything else (a rebound global, a list subclass's own append, `ord`
-// of two characters, a tuple of classes or a metaclass that may define __instancecheck__) makes the
-// general call, which also raises the errors. A general call of a native costs a megamorphic
-// dispatch through its direct entry: `out.append(c)` in a loop was most of the loop's work.
+// call without keywords has its callee loaded as the global `len`, `ord`, `chr`, `str`,
+// `isinstance` or `super`, or as the method `.append`, the compiled code checks that the callee
+// is that very object and the arguments of types the shortcut covers, and does the work inline
+// (`len` of anything else goes to ops.len directly). Everything else (a rebound global, a list
+// subclass's own append, `ord` of two characters, a tuple of classes or a metaclass that may
+// define __instancecheck__) makes the general call, which also raises the errors. A general call
+// of a native costs a megamorphic dispatch through its direct entry: `out.append(c)` in a loop
+// was most of the loop's work.
 
 import type { PyValue } from '../../objects/core';
 
@@ -44,7 +45,7 @@ const SPECIALIZATIONS = new Map<string, Specialization>([
     guard: (nul, f) => `${nul} === undefined && ${f} === lenBuiltin`,
     // A subclass may define __len__; exact lists and tuples cannot.
     body: (out, _f, [arg], site) => `a = ${arg}; if (typeof a === 'object' && ((t = a.cls) === listType || t === tupleType)) ${out} = a.items.length;`
-      + ` else { ${site}${out} = len(a); }`,
+      + ` else if (typeof a === 'string') ${out} = strLen(a); else { ${site}${out} = len(a); }`,
   }],
   ['ord', {
     method: false,
@@ -59,6 +60,13 @@ const SPECIALIZATIONS = new Map<string, Specialization>([
     // Ints are JS numbers only while safe integers, so a number here is integral.
     guard: (nul, f, [arg]) => `${nul} === undefined && ${f} === chrBuiltin && typeof (a = ${arg}) === 'number' && a >= 0 && a < 0x10000`,
     body: (out) => `${out} = String.fromCharCode(a);`,
+  }],
+  ['str', {
+    method: false,
+    arity: 1,
+    // An int held as a JS number is a safe integer: JS writes its digits as Python does.
+    guard: (nul, f, [arg]) => `${nul} === undefined && ${f} === strType && (typeof (a = ${arg}) === 'number' || typeof a === 'string')`,
+    body: (out) => `${out} = typeof a === 'string' ? a : '' + a;`,
   }],
   ['isinstance', {
     method: false,

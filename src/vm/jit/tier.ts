@@ -6,7 +6,7 @@
 
 import { CodeObject, findHandler } from '../../bytecode/code-object';
 import { lineForOffset } from '../../bytecode/line-table';
-import { None, PyFloat, STOP, floatType, floatValue, typeOf, typeType } from '../../objects/core';
+import { None, PyFloat, STOP, floatType, floatValue, strType, typeOf, typeType } from '../../objects/core';
 import { AssertionError, newRuntimeError } from '../../objects/exceptions';
 import {
   contains, delItem, getIter, isTrue, iterNext, len, setItem, unaryOp,
@@ -20,7 +20,7 @@ import { PyGenerator, generatorType } from '../../objects/generator';
 import { listIteratorType, tupleIteratorType } from '../../objects/iterators';
 import { rangeIterType } from '../../objects/range';
 import { enumerateType } from '../../objects/builtin-iterators';
-import { strIteratorType } from '../../objects/str';
+import { strIteratorType, strLen } from '../../objects/str';
 import { vm } from '../state';
 import { addTraceback } from '../traceback';
 import {
@@ -43,7 +43,7 @@ import { translate } from './translate';
 import { Untranslatable } from './operators';
 import { shortcutTargets } from './specialized-calls';
 import {
-  UNBOXED, binarySlow, call0, call1, call2, call3, callArgs, compareSlow, loadName, printExpr, subscrSlow,
+  UNBOXED, binarySlow, call0, call1, call2, call3, callArgs, compareSlow, loadName, printExpr, sliceOf, subscrSlow,
 } from './runtime';
 
 type Compiled = (frame: object, entry: number, thrown?: unknown) => unknown;
@@ -63,7 +63,8 @@ const helpers = () => ({
   buildClassFunction, checkExcMatch, normalizeRaise, genSendFromSend, getAwaitable,
   beforeWith, buildMap, buildSet, callEx, dictUpdateChecked, formatValue, makeFunction, mergeKwargs,
   setUpdate, unpackEx, unpackItems, unpackSequence, withExceptStart,
-  binarySlow, call0, call1, call2, call3, callArgs, compareSlow, loadName, printExpr, subscrSlow,
+  binarySlow, call0, call1, call2, call3, callArgs, compareSlow, loadName, printExpr, sliceOf, subscrSlow,
+  strLen, strType,
 });
 
 let HELPERS: ReturnType<typeof helpers> | undefined;

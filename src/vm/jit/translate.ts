@@ -206,10 +206,20 @@ export function translate(code: CodeObject, an: Analysis): string {
       case Op.DELETE_SUBSCR:
         emit(`${site(off)}delItem(${S(d - 2)}, ${top});`);
         break;
-      case Op.BUILD_SLICE:
-        if (ins.arg === 3) emit(`${S(d - 3)} = new PySlice(${S(d - 3)}, ${S(d - 2)}, ${top});`);
-        else emit(`${S(d - 2)} = new PySlice(${S(d - 2)}, ${top}, None);`);
+      case Op.BUILD_SLICE: {
+        const next = instrs[idx + 1];
+        if (ins.arg === 2 && next !== undefined && next.op === Op.BINARY_SUBSCR && !an.labels.has(next.offset)) {
+          // `x[lo:hi]`: strs, lists and tuples sliced without a slice object.
+          emit(`if ((v = sliceOf(${S(d - 3)}, ${S(d - 2)}, ${top})) !== undefined) ${S(d - 3)} = v;`
+            + ` else { ${branchSite(next.offset)}${S(d - 3)} = subscrSlow(${S(d - 3)}, new PySlice(${S(d - 2)}, ${top}, None)); }`);
+          idx++;
+        } else if (ins.arg === 3) {
+          emit(`${S(d - 3)} = new PySlice(${S(d - 3)}, ${S(d - 2)}, ${top});`);
+        } else {
+          emit(`${S(d - 2)} = new PySlice(${S(d - 2)}, ${top}, None);`);
+        }
         break;
+      }
       case Op.UNARY_POSITIVE:
         emit(`${site(off)}${top} = unaryOp(${UnaryOp.POS}, ${top});`);
         break;
