@@ -12,6 +12,25 @@ import { PyDict } from '../objects/dict';
 const EMPTY: PyValue[] = [];
 
 /**
+ * Whether a SIMPLE_ARGS function takes `given` positional arguments straight into its first
+ * locals: exactly its parameters, or fewer with defaults for the rest (`def f(x, h=None)`).
+ */
+export function takesPositionally(f: PyFunction, given: number): boolean {
+  const need = f.code.argcount;
+  if (given === need) return true;
+  const d = f.defaults;
+  return given < need && d !== null && need - given <= d.length;
+}
+
+/** After takesPositionally: stores the defaults of the parameters from `given` on. */
+export function fillPositionalDefaults(f: PyFunction, locals: (PyValue | undefined)[], given: number): void {
+  const need = f.code.argcount;
+  if (given === need) return;
+  const d = f.defaults!;
+  for (let j = given, k = d.length - need + given; j < need; j++, k++) locals[j] = d[k];
+}
+
+/**
  * Fills `locals` from `args` (positional values followed by the values of kwnames). `locals`
  * must be all-undefined on entry.
  */

@@ -33,7 +33,7 @@ import { callNative0, callNative1, callNative2, callNative3 } from '../objects/b
 import { PyGenerator } from '../objects/generator';
 import { Frame } from './frame';
 import { runTaken, takeFrame } from './spare-frame';
-import { bindArguments } from './call-args';
+import { bindArguments, fillPositionalDefaults, takesPositionally } from './call-args';
 import { VMState, vm } from './state';
 import { addTraceback } from './traceback';
 import {
@@ -720,6 +720,7 @@ export function execute(f: Frame, throwIn: PyBaseException | undefined): PyValue
               } else if (kwnames === undefined && a instanceof PyType && (v = plainInit(a, n)) !== undefined) {
                 // C(args) for a plain Python class: allocate, then run __init__ on the fast path.
                 b = new Frame(v.code, v.globals, v.builtins, null, v.closure);
+                fillPositionalDefaults(v, b.values, n + 1);
                 v = a.alloc!(a);
                 b.values[0] = v;
                 for (let j = 0; j < n; j++) b.values[j + 1] = stack[i + j];
@@ -845,14 +846,15 @@ export function floatArith(op: number, a: PyValue, b: PyValue): PyValue | undefi
 /**
  * The __init__ to run for `cls(<nargs positional args>)` when the call can skip the type-call
  * protocol: a Python class with the standard metaclass call and object.__new__, whose __init__
- * is a Python function taking exactly those arguments plainly. Otherwise undefined.
+ * is a Python function taking those arguments plainly (call-args.ts takesPositionally). Otherwise
+ * undefined.
  */
 export function plainInit(cls: PyType, nargs: number): PyFunction | undefined {
   if (!cls.isHeapType || cls.new !== objectType.new || cls.alloc === undefined || cls.cls.call !== typeType.call) return undefined;
   const init = cls.lookupInit();
   if (!(init instanceof PyFunction)) return undefined;
   const code = init.code;
-  return (code.flags & CALL_FAST_MASK) === CodeFlags.SIMPLE_ARGS && code.argcount === nargs + 1 ? init : undefined;
+  return (code.flags & CALL_FAST_MASK) === CodeFlags.SIMPLE_ARGS && takesPositionally(init, nargs + 1) ? init : undefined;
 }
 
 /** CALL of a native with n <= 3 positional args at stack[i..]: its direct entry, or undefined (builtin-function.ts). */

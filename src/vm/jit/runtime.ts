@@ -18,7 +18,7 @@ import { PyFunction } from '../../objects/function';
 import { PyInstance } from '../../objects/instance';
 import { sameClassBinop, sameClassCompare } from '../../objects/heap-type';
 import { Frame } from '../frame';
-import { bindArguments } from '../call-args';
+import { bindArguments, fillPositionalDefaults, takesPositionally } from '../call-args';
 import { runTaken, takeFrame } from '../spare-frame';
 import {
   CALL_FAST_MASK, GENERATOR_MASK, RAISED, callFunction, execute, floatArith, nameError, plainInit,
@@ -151,22 +151,20 @@ export function callArgs(a: PyValue, args: PyValue[], kwnames: KwNames): PyValue
     const self = a.alloc!(a);
     fr.values[0] = self;
     for (let j = 0; j < args.length; j++) fr.values[j + 1] = args[j];
-    const r = typeof jit === 'function' ? runTaken(init, fr, jit, args.length + 1) : runFrame(fr);
+    fillPositionalDefaults(init, fr.values, args.length + 1);
+    const r = typeof jit === 'function' ? runTaken(init, fr, jit, init.code.argcount) : runFrame(fr);
     if (r === RAISED) return RAISED;
     if (r !== None) throw newTypeError(`__init__() should return None, not '${typeOf(r).name}'`);
     return self;
   }
   if (a instanceof PyFunction) {
-    const given = args.length, need = a.code.argcount, defaults = a.defaults;
-    // Positional arguments, the missing last ones from the defaults (`def f(x, i=0)`, `lambda x, i=i: …`).
-    if ((a.code.flags & CALL_FAST_MASK) === CodeFlags.SIMPLE_ARGS && kwnames === undefined
-        && (given === need || (given < need && defaults !== null && need - given <= defaults.length))) {
+    // Positional arguments, the missing last ones from the defaults (`lambda x, i=i: …`).
+    if ((a.code.flags & CALL_FAST_MASK) === CodeFlags.SIMPLE_ARGS && kwnames === undefined && takesPositionally(a, args.length)) {
       const jit = a.code.jit;
       const fr = typeof jit === 'function' ? takeFrame(a) : newFrame(a);
-      const values = fr.values;
-      for (let j = 0; j < given; j++) values[j] = args[j];
-      for (let j = given, k = defaults === null ? 0 : defaults.length - need + given; j < need; j++, k++) values[j] = defaults![k];
-      return typeof jit === 'function' ? runTaken(a, fr, jit, need) : runFrame(fr);
+      for (let j = 0; j < args.length; j++) fr.values[j] = args[j];
+      fillPositionalDefaults(a, fr.values, args.length);
+      return typeof jit === 'function' ? runTaken(a, fr, jit, a.code.argcount) : runFrame(fr);
     }
     if ((a.code.flags & GENERATOR_MASK) === 0) {
       const fr = newFrame(a);
