@@ -6,13 +6,17 @@
 import { CodeFlags } from '../../bytecode/code-object';
 import { BINOP_INPLACE } from '../../bytecode/opcodes';
 import { BinOp, CmpOp, KwNames, None, PyFloat, PyType, PyValue, floatType, typeOf } from '../../objects/core';
-import { newTypeError } from '../../objects/exceptions';
+import { PyBaseException, newIndexError, newKeyError, newTypeError } from '../../objects/exceptions';
+import { INDEX_OUT_OF_RANGE } from '../../objects/wording';
+import { parseIntText } from '../../objects/format/int-parse';
+import { invalidIntLiteral } from '../../objects/format/format-error';
+import { pyErr } from '../../objects/format-bridge';
 import { binaryOp, call, compare, getItem, inplaceOp, repr } from '../../objects/ops';
 import { PyTuple, tupleType } from '../../objects/tuple';
 import { PyList, listType } from '../../objects/list';
 import { hasSurrogates } from '../../objects/str';
 import { PyByteArray, PyBytes, bytearrayType, bytesType } from '../../objects/bytes';
-import { PyDict } from '../../objects/dict';
+import { PyDict, dictType } from '../../objects/dict';
 import { callNative0, callNative1, callNative2, callNative3 } from '../../objects/builtin-function';
 import { PyFunction } from '../../objects/function';
 import { PyInstance } from '../../objects/instance';
@@ -20,6 +24,7 @@ import { sameClassBinop, sameClassCompare } from '../../objects/heap-type';
 import { Frame } from '../frame';
 import { bindArguments, fillPositionalDefaults, takesPositionally } from '../call-args';
 import { runTaken, takeFrame } from '../spare-frame';
+import { vm } from '../state';
 import {
   CALL_FAST_MASK, GENERATOR_MASK, RAISED, callFunction, execute, floatArith, nameError, plainInit,
 } from '../interpreter';
@@ -65,20 +70,38 @@ function floatValue(x: PyValue): number | undefined {
 
 /**
  * BINARY_SUBSCR past the inlined exact list: exact tuples, bytes and bytearrays (tile maps,
- * pixel rows) by an int here, not inline, where they made every subscript's code longer.
+ * pixel rows) by an int here, not inline, where they made every subscript's code longer. A
+ * missing key of an exact dict and an int index past an exact list or tuple come back as
+ * RAISED with the error in vm.raised, as a Python callee's would: `try: d[k] except KeyError`
+ * is control flow, and a JS throw costs V8 more than the lookup and the handler together.
  */
 export function subscrSlow(a: PyValue, b: PyValue): PyValue {
   if (typeof b === 'number') {
-    if (a instanceof PyTuple && a.cls === tupleType) {
+    if ((a instanceof PyTuple && a.cls === tupleType) || (a instanceof PyList && a.cls === listType)) {
       const i = b < 0 ? b + a.items.length : b;
       if (i >= 0 && i < a.items.length) return a.items[i];
+      return raise(newIndexError(INDEX_OUT_OF_RANGE));
     } else if (a instanceof PyByteArray || a instanceof PyBytes) {
       const data = a.data;
       const i = b < 0 ? b + data.length : b;
       if ((a.cls === bytearrayType || a.cls === bytesType) && i >= 0 && i < data.length) return data[i];
     }
+  } else if (a instanceof PyDict && a.cls === dictType) {
+    const v = a.get(b);
+    return v !== undefined ? v : raise(newKeyError(b));
   }
   return getItem(a, b);
+}
+
+/** `int(s)` of a str, parsed as int() parses it; RAISED (with int()'s ValueError) for no integer. */
+export function intOfStr(s: string): PyValue {
+  const v = parseIntText(s, 10);
+  return v !== undefined ? v : raise(pyErr(invalidIntLiteral(10)) as PyBaseException);
+}
+
+function raise(e: PyBaseException): typeof RAISED {
+  vm.raised = e;
+  return RAISED;
 }
 
 /**

@@ -1,6 +1,6 @@
 // Call sites compiled for the callee their name promises, as CPython 3.11 specialises its CALL
 // (CALL_NO_KW_LIST_APPEND, CALL_NO_KW_LEN, CALL_NO_KW_ISINSTANCE, CALL_NO_KW_BUILTIN_O). Where a
-// call without keywords has its callee loaded as the global `len`, `ord`, `chr`, `str`,
+// call without keywords has its callee loaded as the global `len`, `ord`, `chr`, `str`, `int`,
 // `isinstance` or `super`, or as the method `.append`, the compiled code checks that the callee
 // is that very object and the arguments of types the shortcut covers, and does the work inline
 // (`len` of anything else goes to ops.len directly). Everything else (a rebound global, a list
@@ -67,6 +67,13 @@ const SPECIALIZATIONS = new Map<string, Specialization>([
     // An int held as a JS number is a safe integer: JS writes its digits as Python does.
     guard: (nul, f, [arg]) => `${nul} === undefined && ${f} === strType && (typeof (a = ${arg}) === 'number' || typeof a === 'string')`,
     body: (out) => `${out} = typeof a === 'string' ? a : '' + a;`,
+  }],
+  ['int', {
+    method: false,
+    arity: 1,
+    // A str parsed here; a failure comes back as RAISED instead of a JS throw (runtime.ts intOfStr).
+    guard: (nul, f, [arg]) => `${nul} === undefined && ${f} === intType && typeof (a = ${arg}) === 'string'`,
+    body: (out, _f, _args, site) => `${site}v = intOfStr(a); if (v === RAISED) { exc = st.raised; st.raised = null; break dispatch; } ${out} = v;`,
   }],
   ['isinstance', {
     method: false,

@@ -6,7 +6,7 @@
 
 import { CodeObject, findHandler } from '../../bytecode/code-object';
 import { lineForOffset } from '../../bytecode/line-table';
-import { None, PyFloat, STOP, floatType, floatValue, strType, typeOf, typeType } from '../../objects/core';
+import { None, PyFloat, STOP, floatType, floatValue, intType, strType, typeOf, typeType } from '../../objects/core';
 import { AssertionError, newRuntimeError } from '../../objects/exceptions';
 import {
   contains, delItem, getIter, isTrue, iterNext, len, setItem, unaryOp,
@@ -43,7 +43,7 @@ import { translate } from './translate';
 import { Untranslatable } from './operators';
 import { shortcutTargets } from './specialized-calls';
 import {
-  UNBOXED, binarySlow, call0, call1, call2, call3, callArgs, compareSlow, loadName, printExpr, sliceOf, subscrSlow,
+  UNBOXED, binarySlow, call0, call1, call2, call3, callArgs, compareSlow, intOfStr, loadName, printExpr, sliceOf, subscrSlow,
 } from './runtime';
 
 type Compiled = (frame: object, entry: number, thrown?: unknown) => unknown;
@@ -63,8 +63,8 @@ const helpers = () => ({
   buildClassFunction, checkExcMatch, normalizeRaise, genSendFromSend, getAwaitable,
   beforeWith, buildMap, buildSet, callEx, dictUpdateChecked, formatValue, makeFunction, mergeKwargs,
   setUpdate, unpackEx, unpackItems, unpackSequence, withExceptStart,
-  binarySlow, call0, call1, call2, call3, callArgs, compareSlow, loadName, printExpr, sliceOf, subscrSlow,
-  strLen, strType,
+  binarySlow, call0, call1, call2, call3, callArgs, compareSlow, intOfStr, loadName, printExpr, sliceOf, subscrSlow,
+  strLen, strType, intType,
 });
 
 let HELPERS: ReturnType<typeof helpers> | undefined;

@@ -195,7 +195,7 @@ export function translate(code: CodeObject, an: Analysis): string {
       case Op.BINARY_SUBSCR:
         emit(`a = ${S(d - 2)}; b = ${top};`
           + ` if (typeof b === 'number' && typeof a === 'object' && a.cls === listType && (i = b < 0 ? b + a.items.length : b) >= 0 && i < a.items.length) ${S(d - 2)} = a.items[i];`
-          + ` else { ${branchSite(off)}${S(d - 2)} = subscrSlow(a, b); }`);
+          + ` else { ${branchSite(off)}${S(d - 2)} = subscrSlow(a, b); if (${S(d - 2)} === RAISED) ${raised} }`);
         break;
       case Op.STORE_SUBSCR:
         emit(`a = ${S(d - 2)}; b = ${top}; v = ${S(d - 3)};`
@@ -211,7 +211,7 @@ export function translate(code: CodeObject, an: Analysis): string {
         if (ins.arg === 2 && next !== undefined && next.op === Op.BINARY_SUBSCR && !an.labels.has(next.offset)) {
           // `x[lo:hi]`: strs, lists and tuples sliced without a slice object.
           emit(`if ((v = sliceOf(${S(d - 3)}, ${S(d - 2)}, ${top})) !== undefined) ${S(d - 3)} = v;`
-            + ` else { ${branchSite(next.offset)}${S(d - 3)} = subscrSlow(${S(d - 3)}, new PySlice(${S(d - 2)}, ${top}, None)); }`);
+            + ` else { ${branchSite(next.offset)}${S(d - 3)} = subscrSlow(${S(d - 3)}, new PySlice(${S(d - 2)}, ${top}, None)); if (${S(d - 3)} === RAISED) ${raised} }`);
           idx++;
         } else if (ins.arg === 3) {
           emit(`${S(d - 3)} = new PySlice(${S(d - 3)}, ${S(d - 2)}, ${top});`);
