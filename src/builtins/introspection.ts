@@ -1,7 +1,7 @@
 // isinstance, issubclass, hasattr, getattr, setattr, delattr, callable, dir, vars, globals, locals, const.
 import {
   None, PyBuiltinFunction, PyDict, PyList, PyTuple, PyType, PyValue, callMethod, defineFunction, delAttr, dirOf,
-  getAttr, isCallable, lookupAttr, newTypeError, setAttr, typeOf, isTrue, call, AttributeError, isExceptionOf,
+  getAttr, isCallable, lookupAttr, newTypeError, setAttr, typeOf, isTrue, call,
   asStr,
 } from '../objects';
 import { BuiltinsEnv } from './env';
@@ -47,12 +47,9 @@ export function introspectionBuiltins(env: BuiltinsEnv): PyBuiltinFunction[] {
     defineFunction('getattr(object, name, default=?, /)', (o, n, d) => {
       const name = attrName(n);
       if (d === undefined) return getAttr(o, name);
-      try {
-        return getAttr(o, name);
-      } catch (e) {
-        if (isExceptionOf(e, AttributeError)) return d;
-        throw e;
-      }
+      // lookupAttr: a missing attribute of a plain object costs no JS throw to find out.
+      const v = lookupAttr(o, name);
+      return v === undefined ? d : v;
     }),
     defineFunction('setattr(obj, name, value, /)', (o, n, v) => { setAttr(o, attrName(n), v); }),
     defineFunction('delattr(obj, name, /)', (o, n) => { delAttr(o, attrName(n)); }),
