@@ -16,6 +16,7 @@ import { pyErr } from './format-bridge';
 import { PyBytes, bytesLike, latin1 } from './bytes';
 import { isTrue, index as opIndex } from './ops';
 import { PyTuple } from './tuple';
+import { asStr } from './str';
 
 export type PyInt = number | bigint;
 
@@ -164,18 +165,18 @@ export function toInt(x: PyValue, base?: PyValue): PyInt {
   if (base !== undefined) {
     const b = asInt(base);
     if (b === undefined) throw newTypeError(`'${typeOf(base).name}' object cannot be interpreted as an integer`);
-    let text: string;
-    if (typeof x === 'string') text = x;
-    else if (bytesLike(x) !== undefined) text = latin1(bytesLike(x)!);
-    else throw newTypeError("int() can't convert non-string with explicit base");
+    const bytes = bytesLike(x);
+    const text = asStr(x) ?? (bytes !== undefined ? latin1(bytes) : undefined);
+    if (text === undefined) throw newTypeError("int() can't convert non-string with explicit base");
     try { return parseIntLiteral(text, Number(b)); } catch (e) { throw pyErr(e); }
   }
   const i = asInt(x);
   if (i !== undefined) return i;
-  if (typeof x === 'string') {
+  const text = asStr(x);
+  if (text !== undefined) {
     // Not through parseIntLiteral's throw: a JS throw costs ~0.5 us, and `try: int(text)` is
     // how programs test for a number.
-    const v = parseIntText(x, 10);
+    const v = parseIntText(text, 10);
     if (v !== undefined) return v;
     throw pyErr(invalidIntLiteral(10));
   }

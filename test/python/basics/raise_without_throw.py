@@ -63,3 +63,14 @@ except KeyError as e:
                 print(part.split(", ", 1)[1])
             elif part and not part.startswith(" "):
                 print(part)
+
+
+class Sub(str):
+    pass
+
+
+print(parse(Sub("41")), parse(b"5"), parse(7.9), parse(True))
+int = lambda s: "rebound " + s
+print(parse("3"))
+del int
+print(int(Sub("101"), 2), int(Sub(" 8 ")))
