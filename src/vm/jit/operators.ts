@@ -78,8 +78,6 @@ export function binaryOp(n: number, left: string, right: string, slowSite: () =>
   // Ints first (the marker is no JS number, so an unboxed operand never takes their path): the
   // locals that may hold floats include every local assigned arithmetic, `i = i + 1` too.
   if (fast !== null) s += `if (${fast}) ${left} = v; else `;
-  // str + str (text built piece by piece), after the numbers: it costs them nothing.
-  if (op === BinOp.ADD) s += `if (typeof a === 'string' && typeof b === 'string') ${left} = a + b; else `;
   if (float === null) {
     s += `{ ${slowSite()}${left} = binarySlow(${n}, a, b); }`;
     return s;

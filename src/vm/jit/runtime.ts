@@ -45,8 +45,13 @@ export function loadName(f: Frame, name: string): PyValue {
 /** What a compiled stack slot holds while its float lives unboxed in a side variable (unboxed.ts). */
 export const UNBOXED: unique symbol = Symbol('unboxed float');
 
-/** BINARY_OP when the inlined int and float cases did not apply. */
+/**
+ * BINARY_OP when the inlined int and float cases did not apply. str + str is tested first here
+ * rather than inline: text built piece by piece gains as much, and every `+` of the compiled
+ * code stays shorter (inline, it made nbody's main function 8% slower for V8 to compile).
+ */
 export function binarySlow(op: number, a: PyValue, b: PyValue): PyValue {
+  if (typeof a === 'string' && typeof b === 'string' && (op === BinOp.ADD || op === BinOp.ADD + BINOP_INPLACE)) return a + b;
   const v = floatArith(op, a, b);
   if (v !== undefined) return v;
   if (a instanceof PyInstance && b instanceof PyInstance && a.cls === b.cls) {
