@@ -477,45 +477,36 @@ export function translate(code: CodeObject, an: Analysis): string {
   // returns for the first time from the code V8 compiled on its stack, where an operation never
   // run before (the decrement) deoptimises, and V8 reuses that code for later calls, so each
   // return deoptimised again (richards: 19 times, 2 ms each).
-  const traceback = `if (!rr) {
+  // The dispatch, then what an exception from it does in this frame: its traceback entry
+  // (unless re-raised) and `__context__`.
+  const run = `if (thrown !== undefined) {
+      // gen.throw(): the exception is raised at the yield the frame is suspended in.
+      exc = thrown;
+      thrown = undefined;
+      pc = f.ip - 1;
+    } else try {
+      dispatch: for (;;) switch (pc) {
+${out.join('\n')}
+        default: throw new Error('compiled ' + CODE.qualname + ' has no offset ' + pc);
+      }
+    } catch (err) {
+      exc = asPyException(err);
+      if (exc === null) throw err;
+    }
+    if (!rr) {
       if (exc.traceback === null && st.handled !== null && st.handled !== exc && exc.context === null) exc.context = st.handled;
       addTraceback(exc, CODE.filename, lineForOffset(CODE.lineTable, pc), CODE.name);
     }`;
-  const dispatch = `dispatch: for (;;) switch (pc) {
-${out.join('\n')}
-        default: throw new Error('compiled ' + CODE.qualname + ' has no offset ' + pc);
-      }`;
   // Without handlers an exception only leaves: nothing after the catch runs the dispatch again,
   // so for V8 only pc and the exception are live there. With the loop back to a handler, every
   // variable is, at each of the hundreds of places that can throw, which made V8 take 200-260 ms
   // to compile nbody's advance().
   const body = table.length === 0 ? `
-  if (thrown !== undefined) {
-    // gen.throw(): the exception is raised at the yield the frame is suspended in.
-    exc = thrown;
-    pc = f.ip - 1;
-  } else try {
-      ${dispatch}
-  } catch (err) {
-    exc = asPyException(err);
-    if (exc === null) throw err;
-  }
-  ${traceback}
-  st.raised = exc;
-  return RAISED;` : `
+    ${run}
+    st.raised = exc;
+    return RAISED;` : `
   for (;;) {
-    // gen.throw(): the exception is raised at the yield the frame is suspended in.
-    if (thrown !== undefined) {
-      exc = thrown;
-      thrown = undefined;
-      pc = f.ip - 1;
-    } else try {
-      ${dispatch}
-    } catch (err) {
-      exc = asPyException(err);
-      if (exc === null) throw err;
-    }
-    ${traceback}
+    ${run}
     rr = false;
     i = findHandler(CODE.exceptionTable, pc);
     if (i < 0) { st.raised = exc; return RAISED; }
