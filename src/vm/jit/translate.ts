@@ -16,6 +16,7 @@ import { Untranslatable, binaryOp, windowCall, windowSize } from './operators';
 import { UNBOXED_LEFT, UNBOXED_RIGHT, planUnboxed } from './unboxed';
 import { specializedCall } from './specialized-calls';
 import { monomorphicEntry } from '../inline-cache';
+import { EXHAUSTED } from '../../objects/iterators';
 
 const CMP_JS = ['<', '<=', '===', '!==', '>', '>='];
 
@@ -300,7 +301,7 @@ export function translate(code: CodeObject, an: Analysis): string {
         const pairs = next !== undefined && next.op === Op.UNPACK_SEQUENCE && next.arg === 2;
         emit(`a = ${top};`
           + ` if ((t = a.cls) === rangeIterType && a.r === null) { v = a.cur; if (a.step > 0 ? v >= a.stop : v <= a.stop) v = STOP; else a.cur = v + a.step; }`
-          + ` else if (t === listIteratorType || t === tupleIteratorType) { b = a.seq.items; if (a.i < b.length) v = b[a.i++]; else { a.i = Infinity; v = STOP; } }`
+          + ` else if (t === listIteratorType || t === tupleIteratorType) { b = a.seq.items; if (a.i < b.length) v = b[a.i++]; else { a.i = ${EXHAUSTED}; v = STOP; } }`
           + ` else if (t === strIteratorType && (b = a.s, i = a.i) < b.length && ((x = b.charCodeAt(i)) < 0xd800 || x > 0xdbff)) { v = b[i]; a.i = i + 1; }`
           + (pairs ? ` else if (t === enumerateType && typeof (i = a.n) === 'number' && i < 9007199254740991 && ((x = (b = a.it).cls) === listIteratorType || x === tupleIteratorType) && b.i < (w = b.seq.items).length) { v = new PyTuple([i, w[b.i++]]); a.n = i + 1; }` : '')
           + ` else { ${branchSite(off)}v = t === generatorType ? a.next() : iterNext(a); }`
