@@ -144,9 +144,19 @@ rangeIterType.next = (it: PyRangeIterator) => {
   it.i = typeof it.i === 'number' ? it.i + 1 : it.i + 1n;
   return v;
 };
+/**
+ * Whether x is a small integer to V8 (31 bits). The fast iterator keeps its bounds in fields V8
+ * shares between all range iterators: one larger number would make V8 store them as doubles for
+ * every range, and each loop variable read outside optimised code a heap number (see
+ * iterators.ts EXHAUSTED).
+ */
+function small(x: number): boolean {
+  return x < 0x40000000 && x >= -0x40000000;
+}
+
 rangeType.iter = (r: PyRange) => {
   if (typeof r.start === 'number' && typeof r.stop === 'number' && typeof r.step === 'number' &&
-      Number.isSafeInteger(r.stop + r.step)) {
+      small(r.start) && small(r.stop + r.step)) {
     return new PyRangeIterator(r.start, r.stop, r.step, null, 0);
   }
   return new PyRangeIterator(0, 0, 0, r, 0);
